@@ -1,0 +1,19 @@
+// `npm run seed:check`: validates the seed files and checks them against ../shared/sources.
+import path from 'node:path';
+import { readDataset, seedFiles, SeedError } from './dataset.js';
+import { checkAgainstSources, nameCollisions } from './source-check.js';
+
+const sourcesDir = path.resolve(process.env.SOURCES_DIR ?? '../shared/sources');
+try {
+  const data = await readDataset(await seedFiles(path.resolve('seed/data')));
+  const problems = [...nameCollisions(data), ...(await checkAgainstSources(data, sourcesDir))];
+  const counts = Object.entries(data).map(([k, v]) => `${k} ${v.length}`).join(', ');
+  if (problems.length > 0) {
+    console.error(`${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
+    process.exitCode = 1;
+  } else console.log(`seed data OK: ${counts}`);
+} catch (e) {
+  if (!(e instanceof SeedError)) throw e;
+  console.error(e.message);
+  process.exitCode = 1;
+}

@@ -1,0 +1,109 @@
+// Reads every seed file, validates each record, and checks that the files agree with each other:
+// ids are unique across files, and every reference names a record that exists.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'zod';
+import { SeedFile, type Actor, type Event, type Place, type Position, type Source, type Statement, type Tie } from './schema.js';
+
+export interface Dataset {
+  sources: Source[]; actors: Actor[]; places: Place[]; events: Event[];
+  positions: Position[]; ties: Tie[]; statements: Statement[];
+}
+
+export class SeedError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The seed data is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n- ${problems.join('\n- ')}`);
+    this.name = 'SeedError';
+  }
+}
+
+const SECTIONS = ['sources', 'actors', 'places', 'events', 'positions', 'ties', 'statements'] as const;
+
+export async function seedFiles(dir: string): Promise<string[]> {
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.json')).sort();
+  return names.map((n) => path.join(dir, n));
+}
+
+/** Reads and validates the given files; throws SeedError naming file, record and field for each problem. */
+export async function readDataset(files: string[]): Promise<Dataset> {
+  const problems: string[] = [];
+  const data: Dataset = { sources: [], actors: [], places: [], events: [], positions: [], ties: [], statements: [] };
+  for (const file of files) {
+    const name = path.basename(file);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(await readFile(file, 'utf8'));
+    } catch (e) {
+      problems.push(`${name}: not readable JSON (${(e as Error).message})`);
+      continue;
+    }
+    const parsed = SeedFile.safeParse(raw);
+    if (!parsed.success) {
+      problems.push(...describeIssues(name, raw, parsed.error.issues));
+      continue;
+    }
+    for (const section of SECTIONS) (data[section] as unknown[]).push(...parsed.data[section]);
+  }
+  if (problems.length === 0) problems.push(...crossCheck(data));
+  if (problems.length > 0) throw new SeedError(problems);
+  return data;
+}
+
+function describeIssues(file: string, raw: unknown, issues: z.core.$ZodIssue[]): string[] {
+  return issues.map((issue) => {
+    const [section, index, ...field] = issue.path;
+    const record = typeof index === 'number' ? recordLabel(raw, String(section), index) : '';
+    const where = [section, record, field.join('.')].filter(Boolean).join(' ');
+    return `${file}: ${where || 'file'}: ${issue.message}`;
+  });
+}
+
+function recordLabel(raw: unknown, section: string, index: number): string {
+  const rec = (raw as Record<string, unknown[] | undefined>)?.[section]?.[index] as Record<string, unknown> | undefined;
+  const id = rec?.id ?? (rec?.type ? `${rec.type} ${rec.from}->${rec.to}` : undefined);
+  return typeof id === 'string' ? `record "${id}"` : `record #${index + 1}`;
+}
+
+/** Checks that ids are unique and every reference resolves. */
+export function crossCheck(d: Dataset): string[] {
+  const problems: string[] = [];
+  const kindOf = new Map<string, string>();
+  const register = (kind: string, ids: { id: string }[]) => {
+    for (const { id } of ids) {
+      if (kindOf.has(id)) problems.push(`${kind} "${id}": id already used by a ${kindOf.get(id)}`);
+      else kindOf.set(id, kind);
+    }
+  };
+  register('source', d.sources); register('actor', d.actors); register('place', d.places);
+  register('event', d.events); register('position', d.positions); register('statement', d.statements);
+
+  const expect = (owner: string, field: string, ref: string, kinds: string[]) => {
+    const kind = kindOf.get(ref);
+    if (!kind || !kinds.includes(kind)) problems.push(`${owner}: ${field} "${ref}" is not a known ${kinds.join(' or ')}`);
+  };
+  for (const e of d.events) {
+    e.places.forEach((p, i) => expect(`event "${e.id}"`, `places.${i}`, p, ['place']));
+    e.participants.forEach((p, i) => expect(`event "${e.id}"`, `participants.${i}.actor`, p.actor, ['actor']));
+    e.sources.forEach((c, i) => expect(`event "${e.id}"`, `sources.${i}.source`, c.source, ['source']));
+  }
+  const tieKeys = new Set<string>();
+  for (const t of d.ties) {
+    const owner = `tie ${t.type} "${t.from}"->"${t.to}"`;
+    expect(owner, 'from', t.from, ['actor']);
+    expect(owner, 'to', t.to, ['actor']);
+    expect(owner, 'source', t.source, ['source']);
+    if (t.from === t.to) problems.push(`${owner}: from and to are the same actor`);
+    const key = `${t.type}|${t.from}|${t.to}|${t.since ?? ''}`;
+    if (tieKeys.has(key)) problems.push(`${owner}: the same tie is listed twice`);
+    tieKeys.add(key);
+  }
+  for (const s of d.statements) {
+    const owner = `statement "${s.id}"`;
+    expect(owner, 'speaker', s.speaker, ['actor']);
+    s.about.forEach((a, i) => expect(owner, `about.${i}.target`, a.target, ['actor', 'event', 'place']));
+    s.positions.forEach((p, i) => expect(owner, `positions.${i}.position`, p.position, ['position']));
+    s.sources.forEach((c, i) => expect(owner, `sources.${i}.source`, c.source, ['source']));
+    s.respondsTo.forEach((r, i) => expect(owner, `respondsTo.${i}`, r, ['statement']));
+  }
+  return problems;
+}

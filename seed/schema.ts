@@ -1,0 +1,106 @@
+// The seed file format: the single source of truth for what a seed record may hold.
+// Every file in seed/data/*.json is one SeedFile; ids are unique across all files.
+import { z } from 'zod';
+
+export const ACTOR_KINDS = ['person', 'state', 'organization', 'armed_force', 'alliance', 'group', 'media'] as const;
+
+/** Closed stance vocabulary, grounded in CAMEO/PLOVER (see README, "Stance vocabulary"). */
+export const STANCES = [
+  'condemns', 'criticizes', 'accuses', 'threatens', 'warns', 'demands', 'urges',
+  'appeals', 'supports', 'praises', 'denies', 'apologizes', 'recognizes', 'states',
+] as const;
+
+/** How each stance reads on a hostile→supportive scale; drives edge colours and "hostile" reports. */
+export const STANCE_POLARITY: Record<(typeof STANCES)[number], 'hostile' | 'critical' | 'neutral' | 'supportive'> = {
+  threatens: 'hostile', condemns: 'hostile', accuses: 'hostile',
+  criticizes: 'critical', warns: 'critical', demands: 'critical', denies: 'critical',
+  urges: 'neutral', appeals: 'neutral', states: 'neutral',
+  supports: 'supportive', praises: 'supportive', recognizes: 'supportive', apologizes: 'supportive',
+};
+
+export const POSITION_STANCES = ['supports', 'rejects'] as const;
+export const MODALITIES = ['asserted', 'reported', 'alleged', 'denied'] as const;
+export const DATE_PRECISIONS = ['day', 'month', 'year', 'approximate', 'unknown'] as const;
+export const SOURCE_KINDS = ['official channel', 'state media', 'independent press', 'NGO report', 'encyclopedia', 'analysis', 'socialist press'] as const;
+export const CHANNELS = [
+  'televised address', 'press statement', 'press conference', 'press briefing', 'interview', 'telegram', 'x', 'facebook',
+  'social media', 'phone call', 'un security council', 'un general assembly', 'un human rights council', 'parliament',
+  'official statement', 'report', 'letter', 'speech', 'meeting', 'decree', 'court order', 'resolution',
+  'news media', 'text messages and leaflets', 'protest', 'unknown',
+] as const;
+export const TIE_TYPES = ['MEMBER_OF', 'HOLDS_OFFICE', 'ALLIED_WITH', 'SUPPLIES_ARMS_TO'] as const;
+
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase kebab-case id such as "ilham-aliyev"');
+const isoDate = z.iso.date({ message: 'must be a date written YYYY-MM-DD' });
+const text = z.string().trim().min(1, 'must not be empty');
+
+/** Where a record comes from: the source id and the exact words of the document. */
+export const Citation = z.strictObject({ source: id, excerpt: text });
+
+export const Source = z.strictObject({
+  id, title: text, publisher: text.nullable(), url: z.url().nullable(), published: isoDate.nullable(),
+  kind: z.enum(SOURCE_KINDS),
+  /** File name in ../shared/sources that the excerpts are checked against. */
+  file: z.string().regex(/^[\w.-]+\.txt$/),
+});
+
+export const Actor = z.strictObject({
+  id, name: text, kind: z.enum(ACTOR_KINDS), aliases: z.array(text).default([]), description: text.nullable().default(null),
+});
+
+export const Place = z.strictObject({ id, name: text, aliases: z.array(text).default([]), description: text.nullable().default(null) });
+
+export const Event = z.strictObject({
+  id, name: text, date: isoDate.nullable(), endDate: isoDate.nullable().default(null), description: text.nullable().default(null),
+  places: z.array(id).default([]),
+  participants: z.array(z.strictObject({ actor: id, role: text })).default([]),
+  sources: z.array(Citation).min(1, 'needs at least one source'),
+});
+
+export const Position = z.strictObject({ id, label: text, description: text.nullable().default(null) });
+
+export const Tie = z.strictObject({
+  type: z.enum(TIE_TYPES), from: id, to: id,
+  /** role for MEMBER_OF, title for HOLDS_OFFICE, basis for ALLIED_WITH; null where the documents give none. */
+  detail: text.nullable().default(null),
+  since: isoDate.nullable().default(null), until: isoDate.nullable().default(null),
+  source: id, excerpt: text,
+});
+
+export const Statement = z.strictObject({
+  id, speaker: id,
+  /** The speaker's exact words as the document prints them, or null when the document only reports the gist. */
+  quote: text.nullable(),
+  /** One line in our words saying what was said, shown when there is no quote. */
+  summary: text,
+  date: isoDate.nullable(), datePrecision: z.enum(DATE_PRECISIONS),
+  channel: z.enum(CHANNELS), lang: z.string().regex(/^[a-z]{2}$/).default('en'),
+  modality: z.enum(MODALITIES),
+  about: z.array(z.strictObject({ target: id, stance: z.enum(STANCES) })).min(1, 'needs at least one target'),
+  positions: z.array(z.strictObject({ position: id, stance: z.enum(POSITION_STANCES) })).default([]),
+  sources: z.array(Citation).min(1, 'needs at least one source'),
+  respondsTo: z.array(id).default([]),
+}).superRefine((s, ctx) => {
+  if (s.date === null && s.datePrecision !== 'unknown') ctx.addIssue({ code: 'custom', path: ['datePrecision'], message: 'must be "unknown" when date is null' });
+  if (s.date !== null && s.datePrecision === 'unknown') ctx.addIssue({ code: 'custom', path: ['date'], message: 'must be null when datePrecision is "unknown"' });
+});
+
+export const SeedFile = z.strictObject({
+  sources: z.array(Source).default([]),
+  actors: z.array(Actor).default([]),
+  places: z.array(Place).default([]),
+  events: z.array(Event).default([]),
+  positions: z.array(Position).default([]),
+  ties: z.array(Tie).default([]),
+  statements: z.array(Statement).default([]),
+});
+
+export type SeedFile = z.infer<typeof SeedFile>;
+export type Source = z.infer<typeof Source>;
+export type Actor = z.infer<typeof Actor>;
+export type Place = z.infer<typeof Place>;
+export type Event = z.infer<typeof Event>;
+export type Position = z.infer<typeof Position>;
+export type Tie = z.infer<typeof Tie>;
+export type Statement = z.infer<typeof Statement>;
+export type Stance = (typeof STANCES)[number];
