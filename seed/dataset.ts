@@ -27,6 +27,7 @@ export async function seedFiles(dir: string): Promise<string[]> {
 /** Reads and validates the given files; throws SeedError naming file, record and field for each problem. */
 export async function readDataset(files: string[]): Promise<Dataset> {
   const problems: string[] = [];
+  const origin = new WeakMap<object, string>();
   const data: Dataset = { sources: [], actors: [], places: [], events: [], positions: [], ties: [], statements: [] };
   for (const file of files) {
     const name = path.basename(file);
@@ -42,9 +43,12 @@ export async function readDataset(files: string[]): Promise<Dataset> {
       problems.push(...describeIssues(name, raw, parsed.error.issues));
       continue;
     }
-    for (const section of SECTIONS) (data[section] as unknown[]).push(...parsed.data[section]);
+    for (const section of SECTIONS) {
+      for (const record of parsed.data[section]) origin.set(record, name);
+      (data[section] as unknown[]).push(...parsed.data[section]);
+    }
   }
-  if (problems.length === 0) problems.push(...crossCheck(data));
+  if (problems.length === 0) problems.push(...crossCheck(data, (r) => origin.get(r) ?? '?'));
   if (problems.length > 0) throw new SeedError(problems);
   return data;
 }
@@ -65,13 +69,13 @@ function recordLabel(raw: unknown, section: string, index: number): string {
 }
 
 /** Checks that ids are unique and every reference resolves. */
-export function crossCheck(d: Dataset): string[] {
+export function crossCheck(d: Dataset, fileOf: (record: object) => string = () => 'dataset'): string[] {
   const problems: string[] = [];
   const kindOf = new Map<string, string>();
-  const register = (kind: string, ids: { id: string }[]) => {
-    for (const { id } of ids) {
-      if (kindOf.has(id)) problems.push(`${kind} "${id}": id already used by a ${kindOf.get(id)}`);
-      else kindOf.set(id, kind);
+  const register = (kind: string, records: { id: string }[]) => {
+    for (const r of records) {
+      if (kindOf.has(r.id)) problems.push(`${fileOf(r)}: ${kind} "${r.id}": id already used by a ${kindOf.get(r.id)}`);
+      else kindOf.set(r.id, kind);
     }
   };
   register('source', d.sources); register('actor', d.actors); register('place', d.places);
@@ -81,29 +85,32 @@ export function crossCheck(d: Dataset): string[] {
     const kind = kindOf.get(ref);
     if (!kind || !kinds.includes(kind)) problems.push(`${owner}: ${field} "${ref}" is not a known ${kinds.join(' or ')}`);
   };
+  const at = (r: object, what: string) => `${fileOf(r)}: ${what}`;
   for (const e of d.events) {
-    e.places.forEach((p, i) => expect(`event "${e.id}"`, `places.${i}`, p, ['place']));
-    e.participants.forEach((p, i) => expect(`event "${e.id}"`, `participants.${i}.actor`, p.actor, ['actor']));
-    e.sources.forEach((c, i) => expect(`event "${e.id}"`, `sources.${i}.source`, c.source, ['source']));
+    e.places.forEach((p, i) => expect(at(e, `event "${e.id}"`), `places.${i}`, p, ['place']));
+    e.participants.forEach((p, i) => expect(at(e, `event "${e.id}"`), `participants.${i}.actor`, p.actor, ['actor']));
+    e.sources.forEach((c, i) => expect(at(e, `event "${e.id}"`), `sources.${i}.source`, c.source, ['source']));
   }
   const tieKeys = new Set<string>();
   for (const t of d.ties) {
-    const owner = `tie ${t.type} "${t.from}"->"${t.to}"`;
+    const owner = at(t, `tie ${t.type} "${t.from}"->"${t.to}"`);
     expect(owner, 'from', t.from, ['actor']);
     expect(owner, 'to', t.to, ['actor']);
     expect(owner, 'source', t.source, ['source']);
     if (t.from === t.to) problems.push(`${owner}: from and to are the same actor`);
-    const key = `${t.type}|${t.from}|${t.to}|${t.since ?? ''}`;
+    const key = `${t.type}|${t.from}|${t.to}`;
     if (tieKeys.has(key)) problems.push(`${owner}: the same tie is listed twice`);
     tieKeys.add(key);
   }
   for (const s of d.statements) {
-    const owner = `statement "${s.id}"`;
+    const owner = at(s, `statement "${s.id}"`);
     expect(owner, 'speaker', s.speaker, ['actor']);
     s.about.forEach((a, i) => expect(owner, `about.${i}.target`, a.target, ['actor', 'event', 'place']));
     s.positions.forEach((p, i) => expect(owner, `positions.${i}.position`, p.position, ['position']));
     s.sources.forEach((c, i) => expect(owner, `sources.${i}.source`, c.source, ['source']));
     s.respondsTo.forEach((r, i) => expect(owner, `respondsTo.${i}`, r, ['statement']));
+    const targets = s.about.map((a) => a.target);
+    if (new Set(targets).size !== targets.length) problems.push(`${owner}: about lists the same target twice`);
   }
   return problems;
 }

@@ -1,0 +1,19 @@
+// LadybugDB schema: typed node and relationship tables. Primary keys give id lookups their index.
+// ABOUT has three FROM/TO pairs because a statement can be about an actor, an event or a place.
+CREATE NODE TABLE IF NOT EXISTS Actor(id STRING PRIMARY KEY, name STRING, kind STRING, aliases STRING[], description STRING, searchText STRING);
+CREATE NODE TABLE IF NOT EXISTS Statement(id STRING PRIMARY KEY, quote STRING, summary STRING, date DATE, datePrecision STRING, channel STRING, lang STRING, modality STRING, searchText STRING);
+CREATE NODE TABLE IF NOT EXISTS Source(id STRING PRIMARY KEY, title STRING, publisher STRING, url STRING, published DATE, kind STRING);
+CREATE NODE TABLE IF NOT EXISTS Position(id STRING PRIMARY KEY, label STRING, description STRING);
+CREATE NODE TABLE IF NOT EXISTS Event(id STRING PRIMARY KEY, name STRING, date DATE, endDate DATE, description STRING);
+CREATE NODE TABLE IF NOT EXISTS Place(id STRING PRIMARY KEY, name STRING, aliases STRING[], description STRING, searchText STRING);
+CREATE REL TABLE IF NOT EXISTS SAID(FROM Actor TO Statement);
+CREATE REL TABLE IF NOT EXISTS ABOUT(FROM Statement TO Actor, FROM Statement TO Event, FROM Statement TO Place, stance STRING);
+CREATE REL TABLE IF NOT EXISTS TAKES(FROM Statement TO Position, stance STRING);
+CREATE REL TABLE IF NOT EXISTS CITED_IN(FROM Statement TO Source, excerpt STRING);
+CREATE REL TABLE IF NOT EXISTS MEMBER_OF(FROM Actor TO Actor, role STRING, since DATE, until DATE, source STRING, excerpt STRING);
+CREATE REL TABLE IF NOT EXISTS HOLDS_OFFICE(FROM Actor TO Actor, title STRING, since DATE, until DATE, source STRING, excerpt STRING);
+CREATE REL TABLE IF NOT EXISTS ALLIED_WITH(FROM Actor TO Actor, basis STRING, since DATE, until DATE, source STRING, excerpt STRING);
+CREATE REL TABLE IF NOT EXISTS SUPPLIES_ARMS_TO(FROM Actor TO Actor, since DATE, until DATE, source STRING, excerpt STRING);
+CREATE REL TABLE IF NOT EXISTS PARTICIPATED_IN(FROM Actor TO Event, role STRING);
+CREATE REL TABLE IF NOT EXISTS RESPONDS_TO(FROM Statement TO Statement);
+CREATE REL TABLE IF NOT EXISTS AT(FROM Event TO Place);

@@ -1,0 +1,64 @@
+// Turns a validated dataset into batched upserts and applies them in one write transaction,
+// so a load either lands whole or leaves the graph as it was.
+import { fold, searchText } from '../server/domain/normalize.js';
+import type { QueryName } from '../server/queries/names.js';
+import type { GraphStore, WriteStep } from '../server/store/store.js';
+import type { Dataset } from './dataset.js';
+import type { Tie } from './schema.js';
+
+const TIE_QUERY: Record<Tie['type'], QueryName> = {
+  MEMBER_OF: 'load/link-memberships', HOLDS_OFFICE: 'load/link-offices',
+  ALLIED_WITH: 'load/link-alliances', SUPPLIES_ARMS_TO: 'load/link-arms-supply',
+};
+
+export const BATCH_SIZE = 1000;
+
+export function loadSteps(d: Dataset): WriteStep[] {
+  const kindOf = new Map<string, 'actor' | 'event' | 'place'>();
+  d.actors.forEach((a) => kindOf.set(a.id, 'actor'));
+  d.events.forEach((e) => kindOf.set(e.id, 'event'));
+  d.places.forEach((p) => kindOf.set(p.id, 'place'));
+  const about = d.statements.flatMap((s) => s.about.map((a) => ({ statement: s.id, target: a.target, stance: a.stance, kind: kindOf.get(a.target) })));
+  const aboutOf = (kind: string) => about.filter((a) => a.kind === kind).map(({ kind: _k, ...row }) => row);
+
+  const steps: [QueryName, Record<string, unknown>[]][] = [
+    ['load/upsert-sources', d.sources.map(({ file: _file, ...s }) => s)],
+    ['load/upsert-actors', d.actors.map((a) => ({ ...a, searchText: searchText([a.name, ...a.aliases]) }))],
+    ['load/upsert-places', d.places.map((p) => ({ ...p, searchText: searchText([p.name, ...p.aliases]) }))],
+    ['load/upsert-positions', d.positions],
+    ['load/upsert-events', d.events.map(({ id, name, date, endDate, description }) => ({ id, name, date, endDate, description }))],
+    ['load/link-event-places', d.events.flatMap((e) => e.places.map((place) => ({ event: e.id, place })))],
+    ['load/link-participants', d.events.flatMap((e) => e.participants.map((p) => ({ event: e.id, actor: p.actor, role: p.role })))],
+    ['load/upsert-statements', d.statements.map((s) => ({
+      id: s.id, speaker: s.speaker, quote: s.quote, summary: s.summary, date: s.date, datePrecision: s.datePrecision,
+      channel: s.channel, lang: s.lang, modality: s.modality, searchText: fold(`${s.quote ?? ''} ${s.summary}`),
+    }))],
+    ['load/link-statements-about-actors', aboutOf('actor')],
+    ['load/link-statements-about-events', aboutOf('event')],
+    ['load/link-statements-about-places', aboutOf('place')],
+    ['load/link-statement-positions', d.statements.flatMap((s) => s.positions.map((p) => ({ statement: s.id, ...p })))],
+    ['load/link-statement-sources', d.statements.flatMap((s) => s.sources.map((c) => ({ statement: s.id, ...c })))],
+    ['load/link-responses', d.statements.flatMap((s) => s.respondsTo.map((respondsTo) => ({ statement: s.id, respondsTo })))],
+    ...(Object.keys(TIE_QUERY) as Tie['type'][]).map((type): [QueryName, Record<string, unknown>[]] => [
+      TIE_QUERY[type], d.ties.filter((t) => t.type === type).map(({ type: _t, ...t }) => t),
+    ]),
+  ];
+  // Empty batches are skipped: LadybugDB cannot type an empty UNWIND list.
+  return steps.flatMap(([query, rows]) => chunk(rows, BATCH_SIZE).map((batch) => ({ query, params: { rows: batch } })));
+}
+
+function chunk<T>(rows: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+export async function loadDataset(store: GraphStore, d: Dataset): Promise<void> {
+  await store.write(loadSteps(d));
+}
+
+export async function countNodes(store: GraphStore): Promise<Record<string, number>> {
+  const counts: Record<string, number> = { Actor: 0, Statement: 0, Source: 0, Position: 0, Event: 0, Place: 0 };
+  for (const r of await store.read('count-nodes-by-label')) counts[String(r.label)] = Number(r.n);
+  return counts;
+}

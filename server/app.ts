@@ -1,0 +1,58 @@
+// Composes the app: external plugins first, then the app's own, then the routes.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from '@fastify/type-provider-zod';
+import type { Config } from './config.js';
+import problems from './plugins/problems.js';
+import storePlugin from './plugins/store.js';
+import healthRoutes from './routes/health.js';
+import type { GraphStore } from './store/store.js';
+
+export const WEB_DIST = fileURLToPath(new URL('../dist/web/', import.meta.url));
+
+export interface AppOptions { config: Config; store: GraphStore; webRoot?: string }
+
+export async function buildApp({ config, store, webRoot = WEB_DIST }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: config.LOG_LEVEL, redact: ['req.headers.authorization'] },
+    // One line per request is noise at info level; debug and trace turn it on.
+    logController: new LogController({ disableRequestLogging: !['debug', 'trace'].includes(config.LOG_LEVEL) }),
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    requestTimeout: config.REQUEST_TIMEOUT_MS,
+    connectionTimeout: config.REQUEST_TIMEOUT_MS,
+    return503OnClosing: true,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(problems);
+  await app.register(helmet, {
+    contentSecurityPolicy: { directives: { 'default-src': ["'self'"], 'img-src': ["'self'", 'data:', 'blob:'], 'style-src': ["'self'", "'unsafe-inline'"], 'script-src': ["'self'"] } },
+  });
+  if (config.CORS_ORIGIN) await app.register(cors, { origin: config.CORS_ORIGIN.split(',').map((o) => o.trim()) });
+  await app.register(rateLimit, { max: config.RATE_LIMIT_MAX, timeWindow: config.RATE_LIMIT_WINDOW_MS });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: { title: 'stancegraph API', version: '1.0.0', description: 'Who said what about whom: political actors, their statements, stances and ties.' },
+      tags: [{ name: 'health' }, { name: 'actors' }, { name: 'statements' }, { name: 'positions' }, { name: 'events' }, { name: 'sources' }, { name: 'graph' }, { name: 'reports' }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+
+  await app.register(storePlugin, { store });
+
+  await app.register(healthRoutes, { prefix: '/api' });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  if (existsSync(webRoot)) await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+  return app;
+}

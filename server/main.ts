@@ -1,0 +1,36 @@
+// `npm start`: opens the configured database (seeding the embedded one on first start), then serves.
+import path from 'node:path';
+import { readDataset, seedFiles } from '../seed/dataset.js';
+import { countNodes, loadDataset } from '../seed/load.js';
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { openStore } from './store/open-store.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const store = await openStore(config);
+  const counts = await countNodes(store);
+  if (Object.values(counts).every((n) => n === 0)) {
+    const files = await seedFiles(path.resolve(config.SEED_DIR));
+    await loadDataset(store, await readDataset(files));
+    console.log(`Empty database seeded from ${files.length} file(s) in ${config.SEED_DIR}`);
+  }
+  const app = await buildApp({ config, store });
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info(`${signal}: closing the HTTP server, then the database`);
+    await app.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  const address = await app.listen({ port: config.PORT, host: config.HOST });
+  console.log(`stancegraph (${store.backend} database) is serving at ${address}`);
+}
+
+main().catch((e: Error) => {
+  console.error(e instanceof ConfigError ? e.message : `stancegraph could not start: ${e.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,7 @@
+// Shapes shared by several routes.
+import { z } from 'zod';
+
+export const Problem = z.object({
+  type: z.string(), title: z.string(), status: z.number().int(), detail: z.string(), instance: z.string(),
+  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+}).describe('RFC 9457 problem details');

@@ -1,0 +1,215 @@
+// The embedded engine: LadybugDB in-process. One read-write Database per process, a small pool of
+// connections for read-only transactions, and one connection that serialises write transactions.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import lbug from '@ladybugdb/core';
+import type { Connection, Database, PreparedStatement, QueryResult } from '@ladybugdb/core';
+import { loadQueryCatalog, loadSchema, type QueryCatalog } from '../queries/catalog.js';
+import type { QueryName } from '../queries/names.js';
+import { collectNodeIds, missingEnds, toJson } from './ladybug-values.js';
+import type { Json } from './values.js';
+import {
+  QuerySyntaxError, QueryTimeoutError, ReadOnlyViolationError, StoreUnavailableError,
+  type GraphStore, type Params, type Row, type TextQueryOptions, type TextQueryResult, type WriteStep,
+} from './store.js';
+
+export const DATABASE_FILE = 'stancegraph.lbug';
+const READ_CONNECTIONS = 4;
+
+export interface LadybugOptions { dataDir: string; queryTimeoutMs: number }
+
+export async function openLadybugStore(options: LadybugOptions): Promise<GraphStore> {
+  mkdirSync(options.dataDir, { recursive: true });
+  const file = path.resolve(options.dataDir, DATABASE_FILE);
+  const db = new lbug.Database(file);
+  try {
+    await db.init();
+  } catch (e) {
+    const msg = (e as Error).message;
+    if (/lock/i.test(msg)) throw new Error(`Cannot open the embedded database ${file}: another process holds its lock (stop that process, or set DATA_DIR to another folder). Engine said: ${msg}`);
+    throw new Error(`Cannot open the embedded database ${file}: ${msg}`);
+  }
+  const store = new LadybugStore(db, loadQueryCatalog('ladybug'), options.queryTimeoutMs);
+  await store.applySchema(loadSchema('ladybug'));
+  return store;
+}
+
+class Pool {
+  private idle: Connection[] = [];
+  private waiting: ((c: Connection) => void)[] = [];
+  constructor(readonly all: Connection[]) { this.idle = [...all]; }
+  async use<T>(fn: (c: Connection) => Promise<T>): Promise<T> {
+    const conn = this.idle.pop() ?? (await new Promise<Connection>((resolve) => this.waiting.push(resolve)));
+    try {
+      return await fn(conn);
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next(conn); else this.idle.push(conn);
+    }
+  }
+}
+
+class LadybugStore implements GraphStore {
+  readonly backend = 'embedded' as const;
+  private readonly readers: Pool;
+  private readonly writer: Connection;
+  private writeQueue: Promise<unknown> = Promise.resolve();
+  private prepared = new WeakMap<Connection, Map<string, PreparedStatement>>();
+  private tableNames?: Map<number, string>;
+  private closed = false;
+
+  constructor(private readonly db: Database, private readonly queries: QueryCatalog, private readonly timeoutMs: number) {
+    const conns = Array.from({ length: READ_CONNECTIONS }, () => new lbug.Connection(db));
+    conns.forEach((c) => c.setQueryTimeout(timeoutMs));
+    this.readers = new Pool(conns);
+    this.writer = new lbug.Connection(db);
+  }
+
+  async applySchema(statements: string[]): Promise<void> {
+    for (const s of statements) await this.writer.query(s);
+  }
+
+  async read(name: QueryName, params: Params = {}): Promise<Row[]> {
+    this.assertOpen();
+    return this.readers.use((conn) => this.inReadTransaction(conn, async () => {
+      const result = await conn.execute(await this.prepare(conn, this.cypher(name)), params as never);
+      return this.rows(conn, await single(result).getAll());
+    }));
+  }
+
+  async readText(cypher: string, params: Params, options: TextQueryOptions): Promise<TextQueryResult> {
+    this.assertOpen();
+    return this.readers.use(async (conn) => {
+      const statement = await this.prepareText(conn, cypher);
+      if (!statement.isReadOnly()) throw new ReadOnlyViolationError('The query would write to the database; only read queries may run here.');
+      conn.setQueryTimeout(options.timeoutMs);
+      try {
+        return await this.inReadTransaction(conn, async () => {
+          const result = single(await conn.execute(statement, params as never));
+          const columns = await result.getColumnNames();
+          const raw: Record<string, unknown>[] = [];
+          let next;
+          while (raw.length <= options.rowCap && (next = await result.getNext()) !== null) raw.push(next);
+          const truncated = raw.length > options.rowCap;
+          return { columns, rows: await this.rows(conn, raw.slice(0, options.rowCap)), truncated };
+        });
+      } finally {
+        conn.setQueryTimeout(this.timeoutMs);
+      }
+    });
+  }
+
+  write(steps: WriteStep[]): Promise<void> {
+    this.assertOpen();
+    const run = this.writeQueue.then(async () => {
+      const conn = this.writer;
+      await conn.query('BEGIN TRANSACTION');
+      try {
+        for (const step of steps) await conn.execute(await this.prepare(conn, this.cypher(step.query)), step.params as never);
+        await conn.query('COMMIT');
+      } catch (e) {
+        await conn.query('ROLLBACK').catch(() => undefined);
+        throw this.translate(e);
+      }
+    });
+    this.writeQueue = run.catch(() => undefined);
+    return run;
+  }
+
+  async health(): Promise<boolean> {
+    if (this.closed) return false;
+    try {
+      await this.readers.use((conn) => this.inReadTransaction(conn, async () => single(await conn.query('RETURN 1 AS ok')).getAll()));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.writeQueue;
+    for (const c of [...this.readers.all, this.writer]) await c.close();
+    await this.db.close();
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new StoreUnavailableError('The embedded database is closed.');
+  }
+
+  private cypher(name: QueryName): string {
+    const text = this.queries.get(name);
+    if (text === undefined) throw new Error(`Unknown query "${name}"`);
+    return text;
+  }
+
+  private async inReadTransaction<T>(conn: Connection, fn: () => Promise<T>): Promise<T> {
+    await conn.query('BEGIN TRANSACTION READ ONLY');
+    try {
+      const out = await fn();
+      await conn.query('COMMIT');
+      return out;
+    } catch (e) {
+      await conn.query('ROLLBACK').catch(() => undefined);
+      throw this.translate(e);
+    }
+  }
+
+  private async prepare(conn: Connection, cypher: string): Promise<PreparedStatement> {
+    let cache = this.prepared.get(conn);
+    if (!cache) this.prepared.set(conn, (cache = new Map()));
+    const hit = cache.get(cypher);
+    if (hit) return hit;
+    const statement = await this.prepareText(conn, cypher);
+    cache.set(cypher, statement);
+    return statement;
+  }
+
+  private async prepareText(conn: Connection, cypher: string): Promise<PreparedStatement> {
+    let statement: PreparedStatement;
+    try {
+      statement = await conn.prepare(cypher);
+    } catch (e) {
+      throw new QuerySyntaxError((e as Error).message);
+    }
+    if (!statement.isSuccess()) throw new QuerySyntaxError(statement.getErrorMessage());
+    return statement;
+  }
+
+  private translate(e: unknown): Error {
+    if (this.closed) return new StoreUnavailableError('The embedded database is closed.');
+    const msg = (e as Error)?.message ?? String(e);
+    if (/interrupt/i.test(msg)) return new QueryTimeoutError('The query ran past its time limit and was stopped.');
+    return e instanceof Error ? e : new Error(msg);
+  }
+
+  /** Converts engine rows to JSON, naming relationship ends by their id property. */
+  private async rows(conn: Connection, raw: Record<string, unknown>[]): Promise<Row[]> {
+    const ids = new Map<string, Json>();
+    collectNodeIds(raw, ids);
+    const missing = new Map<string, { table: number; offset: number }>();
+    missingEnds(raw, ids, missing);
+    if (missing.size > 0) await this.lookupIds(conn, [...missing.values()], ids);
+    return raw.map((r) => toJson(r, ids) as Row);
+  }
+
+  private async lookupIds(conn: Connection, ends: { table: number; offset: number }[], into: Map<string, Json>): Promise<void> {
+    if (!this.tableNames) {
+      const tables = await single(await conn.query('CALL show_tables() RETURN id, name')).getAll();
+      this.tableNames = new Map(tables.map((t) => [Number(t.id), String(t.name)]));
+    }
+    for (const table of new Set(ends.map((e) => e.table))) {
+      const label = this.tableNames.get(table);
+      if (!label || !/^\w+$/.test(label)) continue;
+      const offsets = ends.filter((e) => e.table === table).map((e) => e.offset);
+      const statement = await this.prepare(conn, `MATCH (n:${label}) WHERE offset(id(n)) IN $offsets RETURN offset(id(n)) AS o, n.id AS id`);
+      const found = await single(await conn.execute(statement, { offsets })).getAll();
+      for (const f of found) into.set(`${table}:${Number(f.o)}`, (f.id as Json) ?? null);
+    }
+  }
+}
+
+function single(result: QueryResult | QueryResult[]): QueryResult {
+  return Array.isArray(result) ? result[result.length - 1]! : result;
+}

@@ -1,0 +1,51 @@
+// Converts LadybugDB values to plain JSON at the store boundary.
+import { isoDay, nodeJson, relJson, type Json } from './values.js';
+
+interface InternalId { table: number; offset: number }
+const key = (id: InternalId) => `${id.table}:${id.offset}`;
+
+type Raw = unknown;
+const isObj = (v: Raw): v is Record<string, Raw> => typeof v === 'object' && v !== null;
+const isNode = (v: Raw): v is Record<string, Raw> => isObj(v) && '_label' in v && '_id' in v && !('_src' in v);
+const isRel = (v: Raw): v is Record<string, Raw> => isObj(v) && '_src' in v && '_dst' in v;
+const isPath = (v: Raw): v is { _nodes: Raw[]; _rels: Raw[] } => isObj(v) && '_nodes' in v && '_rels' in v;
+
+/** Collects the ids of every node in a result, so relationships can name their ends by id. */
+export function collectNodeIds(value: Raw, into: Map<string, Json>): void {
+  if (Array.isArray(value)) value.forEach((v) => collectNodeIds(v, into));
+  else if (isPath(value)) value._nodes.forEach((v) => collectNodeIds(v, into));
+  else if (isNode(value)) into.set(key(value._id as InternalId), (value.id as Json) ?? null);
+  else if (isObj(value) && !(value instanceof Date)) Object.values(value).forEach((v) => collectNodeIds(v, into));
+}
+
+/** Internal ids of relationship ends that are not among the result's nodes. */
+export function missingEnds(value: Raw, known: Map<string, Json>, into: Map<string, InternalId>): void {
+  if (Array.isArray(value)) value.forEach((v) => missingEnds(v, known, into));
+  else if (isPath(value)) value._rels.forEach((v) => missingEnds(v, known, into));
+  else if (isRel(value)) {
+    for (const end of [value._src, value._dst] as InternalId[]) if (!known.has(key(end))) into.set(key(end), end);
+  } else if (isObj(value) && !(value instanceof Date) && !isNode(value)) Object.values(value).forEach((v) => missingEnds(v, known, into));
+}
+
+export function toJson(value: Raw, ids: Map<string, Json>): Json {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'bigint') return Number(value);
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return isoDay(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
+  if (Array.isArray(value)) return value.map((v) => toJson(v, ids));
+  if (value instanceof Map) return Object.fromEntries([...value].map(([k, v]) => [String(k), toJson(v, ids)]));
+  if (isPath(value)) return { nodes: value._nodes.map((n) => toJson(n, ids)), relationships: value._rels.map((r) => toJson(r, ids)) };
+  if (isNode(value)) return nodeJson(String(value._label), props(value, ids));
+  if (isRel(value)) {
+    const end = (id: Raw) => ids.get(key(id as InternalId)) ?? null;
+    return relJson(String(value._label), end(value._src), end(value._dst), props(value, ids));
+  }
+  if (isObj(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toJson(v, ids)]));
+  return String(value);
+}
+
+function props(value: Record<string, Raw>, ids: Map<string, Json>): Record<string, Json> {
+  const out: Record<string, Json> = {};
+  for (const [k, v] of Object.entries(value)) if (!k.startsWith('_')) out[k] = toJson(v, ids);
+  return out;
+}

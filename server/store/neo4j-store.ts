@@ -1,0 +1,136 @@
+// The production engine: Neo4j 5 through the official driver. One driver per process, connectivity
+// verified at start, managed transactions, parameters always.
+import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+import { loadQueryCatalog, loadSchema, type QueryCatalog } from '../queries/catalog.js';
+import type { QueryName } from '../queries/names.js';
+import { collectNodeIds, missingEnds, toJson } from './neo4j-values.js';
+import type { Json } from './values.js';
+import {
+  QuerySyntaxError, QueryTimeoutError, ReadOnlyViolationError, StoreUnavailableError,
+  type GraphStore, type Params, type Row, type TextQueryOptions, type TextQueryResult, type WriteStep,
+} from './store.js';
+
+export interface Neo4jOptions { uri: string; user: string; password?: string; database: string; queryTimeoutMs: number }
+
+export async function openNeo4jStore(options: Neo4jOptions): Promise<GraphStore> {
+  const auth = options.password === undefined ? undefined : neo4j.auth.basic(options.user, options.password);
+  const driver = neo4j.driver(options.uri, auth, { disableLosslessIntegers: false, maxConnectionPoolSize: 50, connectionAcquisitionTimeout: 10_000 });
+  try {
+    await driver.verifyConnectivity({ database: options.database });
+  } catch (e) {
+    await driver.close();
+    throw new Error(`Cannot reach Neo4j at ${options.uri} (database "${options.database}"): ${(e as Error).message}`);
+  }
+  const store = new Neo4jStore(driver, options.database, loadQueryCatalog('neo4j'), options.queryTimeoutMs);
+  await store.applySchema(loadSchema('neo4j'));
+  return store;
+}
+
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+class Neo4jStore implements GraphStore {
+  readonly backend = 'neo4j' as const;
+  private closed = false;
+
+  constructor(private readonly driver: Driver, private readonly database: string, private readonly queries: QueryCatalog, private readonly timeoutMs: number) {}
+
+  async applySchema(statements: string[]): Promise<void> {
+    // Schema commands cannot share a transaction with each other in Neo4j, so each runs alone.
+    for (const s of statements) await this.driver.executeQuery(s, {}, { database: this.database });
+  }
+
+  async read(name: QueryName, params: Params = {}): Promise<Row[]> {
+    return this.session('READ', (s) => s.executeRead(async (tx) => this.rows(tx, (await tx.run(this.cypher(name), neo4jParams(params))).records), { timeout: this.timeoutMs }));
+  }
+
+  async readText(cypher: string, params: Params, options: TextQueryOptions): Promise<TextQueryResult> {
+    return this.session('READ', async (s) => {
+      // executeRead alone does not stop a write on a single server: EXPLAIN tells the query type first.
+      const plan = await s.executeRead((tx) => tx.run(`EXPLAIN ${cypher}`, neo4jParams(params))).catch((e) => { throw this.translate(e); });
+      if (plan.summary.queryType !== 'r') throw new ReadOnlyViolationError('The query would write to the database; only read queries may run here.');
+      return s.executeRead(async (tx) => {
+        const result = tx.run(cypher, neo4jParams(params));
+        const records: Neo4jRecord[] = [];
+        let truncated = false;
+        for await (const record of result) {
+          if (records.length === options.rowCap) { truncated = true; break; }
+          records.push(record);
+        }
+        const columns = records[0]?.keys.map(String) ?? (await result.keys()).map(String);
+        return { columns, rows: await this.rows(tx, records), truncated };
+      }, { timeout: options.timeoutMs });
+    });
+  }
+
+  async write(steps: WriteStep[]): Promise<void> {
+    await this.session('WRITE', (s) => s.executeWrite(async (tx) => {
+      for (const step of steps) await tx.run(this.cypher(step.query), neo4jParams(step.params));
+    }));
+  }
+
+  async health(): Promise<boolean> {
+    if (this.closed) return false;
+    try {
+      await this.driver.executeQuery('RETURN 1', {}, { database: this.database, routing: neo4j.routing.READ });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.driver.close();
+  }
+
+  private cypher(name: QueryName): string {
+    const text = this.queries.get(name);
+    if (text === undefined) throw new Error(`Unknown query "${name}"`);
+    return text;
+  }
+
+  private async session<T>(mode: 'READ' | 'WRITE', fn: (s: neo4j.Session) => Promise<T>): Promise<T> {
+    if (this.closed) throw new StoreUnavailableError('The Neo4j driver is closed.');
+    const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    try {
+      return await fn(session);
+    } catch (e) {
+      throw this.translate(e);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private translate(e: unknown): Error {
+    if (e instanceof ReadOnlyViolationError || e instanceof QuerySyntaxError) return e;
+    const err = e as { code?: string; message?: string };
+    const code = err.code ?? '';
+    if (UNAVAILABLE.has(code) || this.closed) return new StoreUnavailableError(`Neo4j is unavailable: ${err.message}`);
+    if (/TransactionTimedOut|Transaction\.Terminated|TransactionTimedOutClientConfiguration/.test(code)) return new QueryTimeoutError('The query ran past its time limit and was stopped.');
+    if (code.startsWith('Neo.ClientError.Statement.SyntaxError') || code.startsWith('Neo.ClientError.Statement.SemanticError')) return new QuerySyntaxError(err.message ?? code);
+    if (code === 'Neo.ClientError.Statement.AccessMode' || code.includes('ForbiddenDueToTransactionType')) return new ReadOnlyViolationError('The query would write to the database; only read queries may run here.');
+    return e instanceof Error ? e : new Error(String(e));
+  }
+
+  private async rows(tx: ManagedTransaction, records: Neo4jRecord[]): Promise<Row[]> {
+    const objects = records.map((r) => r.toObject());
+    const ids = new Map<string, Json>();
+    collectNodeIds(objects, ids);
+    const missing = new Set<string>();
+    missingEnds(objects, ids, missing);
+    if (missing.size > 0) {
+      const found = await tx.run('MATCH (n) WHERE elementId(n) IN $ids RETURN elementId(n) AS e, n.id AS id', { ids: [...missing] });
+      for (const f of found.records) ids.set(f.get('e'), f.get('id'));
+    }
+    return objects.map((o) => toJson(o, ids) as Row);
+  }
+}
+
+/** JavaScript numbers reach Neo4j as floats; whole numbers must go as integers (LIMIT, SKIP, ranges). */
+function neo4jParams(value: unknown): any {
+  if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(neo4jParams);
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, neo4jParams(v)]));
+  return value;
+}

@@ -1,0 +1,42 @@
+// The one interface the rest of the code talks to; an adapter per engine implements it.
+import type { QueryName } from '../queries/names.js';
+
+export type Backend = 'neo4j' | 'embedded';
+export type Params = Record<string, unknown>;
+/** A row of plain JSON: strings, numbers, booleans, null, arrays, objects. Never driver or engine types. */
+export type Row = Record<string, unknown>;
+
+export interface WriteStep { query: QueryName; params: Params }
+
+export interface TextQueryOptions { timeoutMs: number; rowCap: number }
+export interface TextQueryResult { columns: string[]; rows: Row[]; truncated: boolean }
+
+export interface GraphStore {
+  readonly backend: Backend;
+  /** Runs a named read query in a read-only transaction. */
+  read(name: QueryName, params?: Params): Promise<Row[]>;
+  /** Runs the steps in one write transaction: all of them apply, or none. */
+  write(steps: WriteStep[]): Promise<void>;
+  /** Runs Cypher text (a saved report or an ad-hoc query) read-only, with a timeout and a row cap. */
+  readText(cypher: string, params: Params, options: TextQueryOptions): Promise<TextQueryResult>;
+  /** True when the database answers. */
+  health(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/** The database cannot be reached (closed, stopped, network). Routes answer 503. */
+export class StoreUnavailableError extends Error {
+  override name = 'StoreUnavailableError';
+}
+/** A query was refused because it could write. */
+export class ReadOnlyViolationError extends Error {
+  override name = 'ReadOnlyViolationError';
+}
+/** A query ran longer than its timeout. */
+export class QueryTimeoutError extends Error {
+  override name = 'QueryTimeoutError';
+}
+/** The query text itself is wrong (syntax, unknown function). Callers answer 400. */
+export class QuerySyntaxError extends Error {
+  override name = 'QuerySyntaxError';
+}
