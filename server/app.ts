@@ -12,7 +12,14 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import type { Config } from './config.js';
 import problems from './plugins/problems.js';
 import storePlugin from './plugins/store.js';
+import repos from './plugins/repos.js';
+import actorRoutes from './routes/actors.js';
+import eventRoutes from './routes/events.js';
+import graphRoutes from './routes/graph.js';
 import healthRoutes from './routes/health.js';
+import positionRoutes from './routes/positions.js';
+import statementRoutes from './routes/statements.js';
+import timeRoutes from './routes/time.js';
 import type { GraphStore } from './store/store.js';
 
 export const WEB_DIST = fileURLToPath(new URL('../dist/web/', import.meta.url));
@@ -49,8 +56,11 @@ export async function buildApp({ config, store, webRoot = WEB_DIST }: AppOptions
   await app.register(swaggerUi, { routePrefix: '/docs' });
 
   await app.register(storePlugin, { store });
+  await app.register(repos);
 
-  await app.register(healthRoutes, { prefix: '/api' });
+  for (const routes of [healthRoutes, actorRoutes, statementRoutes, positionRoutes, eventRoutes, graphRoutes, timeRoutes]) {
+    await app.register(routes, { prefix: '/api' });
+  }
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   if (existsSync(webRoot)) await app.register(fastifyStatic, { root: webRoot, wildcard: false });

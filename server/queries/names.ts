@@ -8,7 +8,32 @@ export const LOAD_QUERIES = [
 ] as const;
 
 export const READ_QUERIES = [
-  'count-nodes-by-label', 'count-relationships-by-type',
+  'actor-events',
+  'actor-neighbours',
+  'actor-ties',
+  'actors-by-ids',
+  'all-actors',
+  'contradictions',
+  'count-actors',
+  'count-contradictions',
+  'count-nodes-by-label',
+  'count-relationships-by-type',
+  'count-statements',
+  'event-participants',
+  'event-places',
+  'events-between',
+  'find-statements',
+  'position-statements',
+  'positions-with-sides',
+  'search-actors',
+  'sources-with-counts',
+  'spoken-about',
+  'statement-positions',
+  'statement-responses',
+  'statement-sources',
+  'statement-targets',
+  'statements-by-ids',
+  'ties-among',
 ] as const;
 
 export const QUERY_NAMES = [...LOAD_QUERIES, ...READ_QUERIES] as const;

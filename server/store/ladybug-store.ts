@@ -88,8 +88,7 @@ class LadybugStore implements GraphStore {
           const result = single(await conn.execute(statement, params as never));
           const columns = await result.getColumnNames();
           const raw: Record<string, unknown>[] = [];
-          let next;
-          while (raw.length <= options.rowCap && (next = await result.getNext()) !== null) raw.push(next);
+          while (raw.length <= options.rowCap && result.hasNext()) raw.push((await result.getNext())!);
           const truncated = raw.length > options.rowCap;
           return { columns, rows: await this.rows(conn, raw.slice(0, options.rowCap)), truncated };
         });

@@ -1,0 +1,5 @@
+// The sources each of these statements is cited in, with the document's words.
+UNWIND $ids AS statementId
+MATCH (s:Statement {id: statementId})-[c:CITED_IN]->(src:Source)
+RETURN s.id AS statement, src.id AS id, src.title AS title, src.url AS url, src.publisher AS publisher, c.excerpt AS excerpt
+ORDER BY statement, id

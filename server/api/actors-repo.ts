@@ -1,0 +1,72 @@
+// Actors: search by name or alias, and an actor's whole record with its ties and events.
+import type { z } from 'zod';
+import { fold } from '../domain/normalize.js';
+import type { GraphStore, Row } from '../store/store.js';
+import { asOfParams } from './params.js';
+import type { ActorSummary, Tie } from './shapes.js';
+
+type ActorJson = z.infer<typeof ActorSummary>;
+type TieJson = z.infer<typeof Tie>;
+
+function summary(r: Row): ActorJson {
+  return {
+    id: String(r.id), name: String(r.name), kind: String(r.kind), aliases: (r.aliases as string[] | null) ?? [],
+    description: (r.description as string | null) ?? null, statementsBy: Number(r.statementsBy), statementsAbout: Number(r.statementsAbout),
+  };
+}
+
+export function createActorRepo(store: GraphStore) {
+  async function byIds(ids: string[]): Promise<ActorJson[]> {
+    if (ids.length === 0) return [];
+    const rows = new Map((await store.read('actors-by-ids', { ids })).map((r) => [String(r.id), summary(r)]));
+    return ids.flatMap((i) => rows.get(i) ?? []);
+  }
+
+  /** The ids among these that name no actor. */
+  async function unknown(ids: string[]): Promise<string[]> {
+    const found = new Set((await byIds([...new Set(ids)])).map((a) => a.id));
+    return ids.filter((i) => !found.has(i));
+  }
+
+  async function search(q: string | undefined, kind: string | undefined, limit: number, offset: number) {
+    const folded = q === undefined ? '' : fold(q);
+    // A query that folds to nothing (only punctuation) matches nothing rather than everything.
+    if (q !== undefined && q.trim() !== '' && folded === '') return { items: [], total: 0, limit, offset };
+    const params = { q: folded, kind: kind ?? '', exact: `|${folded}|`, prefix: `|${folded}`, word: ` ${folded}` };
+    const [ranked, count] = await Promise.all([
+      store.read('search-actors', { ...params, limit, offset }),
+      store.read('count-actors', { q: params.q, kind: params.kind }),
+    ]);
+    return { items: await byIds(ranked.map((r) => String(r.id))), total: Number(count[0]?.total ?? 0), limit, offset };
+  }
+
+  /** Tie rows from the store, with both ends named. */
+  async function namedTies(rows: Row[]): Promise<TieJson[]> {
+    const refs = new Map((await byIds([...new Set(rows.flatMap((r) => [String(r.fromId), String(r.toId)]))])).map((a) => [a.id, { id: a.id, name: a.name, kind: a.kind }]));
+    return rows.map((r) => ({
+      type: r.type as TieJson['type'], from: refs.get(String(r.fromId))!, to: refs.get(String(r.toId))!,
+      detail: (r.detail as string | null) ?? null, since: (r.since as string | null) ?? null, until: (r.until as string | null) ?? null,
+      source: (r.source as string | null) ?? null, excerpt: (r.excerpt as string | null) ?? null,
+    })).sort((a, b) => a.type.localeCompare(b.type) || a.from.name.localeCompare(b.from.name) || a.to.name.localeCompare(b.to.name));
+  }
+
+  async function ties(id: string, asOf?: string): Promise<TieJson[]> {
+    return namedTies(await store.read('actor-ties', { id, ...asOfParams(asOf) }));
+  }
+
+  async function detail(id: string, asOf?: string) {
+    const [actor] = await byIds([id]);
+    if (!actor) return undefined;
+    const [allTies, events] = await Promise.all([ties(id, asOf), store.read('actor-events', { id })]);
+    const isOfficeHeld = (t: TieJson) => t.type === 'HOLDS_OFFICE' && t.to.id === id;
+    return {
+      ...actor,
+      ties: allTies.filter((t) => !isOfficeHeld(t)),
+      officeHolders: allTies.filter(isOfficeHeld),
+      events: events.map((e) => ({ id: String(e.id), name: String(e.name), date: (e.date as string | null) ?? null, role: (e.role as string | null) ?? null })),
+    };
+  }
+
+  return { byIds, unknown, search, ties, detail };
+}
+export type ActorRepo = ReturnType<typeof createActorRepo>;

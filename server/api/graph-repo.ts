@@ -1,0 +1,145 @@
+// The network as Cytoscape elements: actors as nodes, statements folded into actor→actor
+// "spoke about" edges, ties as edges of their own type. Neighbourhoods and paths are found level by
+// level with the actor-neighbours query, so both engines answer them the same way.
+import type { z } from 'zod';
+import { STANCE_POLARITY, STANCES, TIE_TYPES, type Stance } from '../../seed/schema.js';
+import type { GraphStore, Row } from '../store/store.js';
+import { asOfParams, dateRange } from './params.js';
+import type { Elements, GraphEdge } from './shapes.js';
+
+export const EDGE_TYPES = ['SPOKE_ABOUT', ...TIE_TYPES] as const;
+export type EdgeType = (typeof EDGE_TYPES)[number];
+type ElementsJson = z.infer<typeof Elements>;
+type EdgeJson = z.infer<typeof GraphEdge>;
+
+export interface GraphFilter { include: EdgeType[]; stances: Stance[]; from?: string; to?: string; asOf?: string }
+
+/** Folds one row per statement and target into one edge per speaker→target pair. */
+export function foldSpokeAbout(rows: Row[]): EdgeJson[] {
+  const edges = new Map<string, { source: string; target: string; stances: Record<string, number>; ids: string[]; dates: string[] }>();
+  for (const r of rows) {
+    if (r.source === r.target) continue;
+    const key = `${r.source}->${r.target}`;
+    const e = edges.get(key) ?? { source: String(r.source), target: String(r.target), stances: {}, ids: [], dates: [] };
+    e.stances[String(r.stance)] = (e.stances[String(r.stance)] ?? 0) + 1;
+    if (!e.ids.includes(String(r.statement))) e.ids.push(String(r.statement));
+    if (r.date) e.dates.push(String(r.date));
+    edges.set(key, e);
+  }
+  return [...edges.entries()].map(([key, e]) => {
+    // Ties between counts go to the stance listed first in the vocabulary (the more hostile reading).
+    const dominant = [...STANCES].sort((a, b) => (e.stances[b] ?? 0) - (e.stances[a] ?? 0))[0] as Stance;
+    const dates = e.dates.sort();
+    return { data: {
+      id: `spoke:${key}`, source: e.source, target: e.target, type: 'SPOKE_ABOUT', count: e.ids.length, stances: e.stances,
+      dominantStance: dominant, polarity: STANCE_POLARITY[dominant], statementIds: e.ids,
+      firstDate: dates[0] ?? null, lastDate: dates[dates.length - 1] ?? null,
+    } };
+  });
+}
+
+function tieEdges(rows: Row[], include: EdgeType[]): EdgeJson[] {
+  return rows.filter((r) => include.includes(r.type as EdgeType)).map((r) => ({ data: {
+    id: `${r.type}:${r.fromId}->${r.toId}`, source: String(r.fromId), target: String(r.toId), type: String(r.type),
+    detail: (r.detail as string | null) ?? null, since: (r.since as string | null) ?? null, until: (r.until as string | null) ?? null,
+  } }));
+}
+
+export function createGraphRepo(store: GraphStore) {
+  async function nodes(ids?: string[]) {
+    const rows: Row[] = ids ? (await store.read('actors-by-ids', { ids })).map((r) => ({ ...r, said: r.statementsBy, spokenAbout: r.statementsAbout })) : await store.read('all-actors');
+    return rows.map((r) => ({ data: { id: String(r.id), label: String(r.name), kind: String(r.kind), said: Number(r.said), spokenAbout: Number(r.spokenAbout) } }));
+  }
+
+  async function edges(ids: string[] | undefined, f: GraphFilter): Promise<EdgeJson[]> {
+    const among = { everyone: ids === undefined, ids: ids ?? [] };
+    const [spoke, ties] = await Promise.all([
+      f.include.includes('SPOKE_ABOUT') ? store.read('spoken-about', { ...among, stances: f.stances, ...dateRange(f.from, f.to) }) : [],
+      f.include.some((t) => t !== 'SPOKE_ABOUT') ? store.read('ties-among', { ...among, ...asOfParams(f.asOf) }) : [],
+    ]);
+    return [...foldSpokeAbout(spoke), ...tieEdges(ties, f.include)];
+  }
+
+  async function overview(f: GraphFilter): Promise<ElementsJson> {
+    const [n, e] = await Promise.all([nodes(), edges(undefined, f)]);
+    return { nodes: n, edges: e, truncated: false };
+  }
+
+  /** Actors one step from each of these, through the included edge types. */
+  async function neighbours(ids: string[], f: GraphFilter): Promise<Map<string, string[]>> {
+    const has = (t: EdgeType) => f.include.includes(t);
+    const rows = await store.read('actor-neighbours', {
+      ids, spoke: has('SPOKE_ABOUT'), memberOf: has('MEMBER_OF'), holdsOffice: has('HOLDS_OFFICE'),
+      alliedWith: has('ALLIED_WITH'), suppliesArms: has('SUPPLIES_ARMS_TO'), ...asOfParams(f.asOf),
+    });
+    const cols = ['spokeTo', 'spokenBy', 'members', 'offices', 'allies', 'arms'];
+    return new Map(rows.map((r) => [String(r.id), [...new Set(cols.flatMap((c) => (r[c] as string[] | null) ?? []))].sort()]));
+  }
+
+  async function neighborhood(id: string, depth: number, limit: number, f: GraphFilter): Promise<ElementsJson> {
+    const seen = new Set([id]);
+    let frontier = [id];
+    let truncated = false;
+    for (let d = 0; d < depth && frontier.length > 0 && !truncated; d++) {
+      const next: string[] = [];
+      for (const ns of (await neighbours(frontier, f)).values()) {
+        for (const n of ns) {
+          if (seen.has(n)) continue;
+          if (seen.size >= limit) { truncated = true; break; }
+          seen.add(n); next.push(n);
+        }
+      }
+      frontier = next;
+    }
+    const ids = [...seen];
+    const [n, e] = await Promise.all([nodes(ids), edges(ids, f)]);
+    return { nodes: n, edges: e, truncated };
+  }
+
+  /**
+   * Every shortest connection from one actor to another within maxHops, breadth first from both
+   * ends alike: the edges returned join actors at consecutive distances, each marked with its hop.
+   */
+  async function path(from: string, to: string, maxHops: number, f: GraphFilter): Promise<ElementsJson | undefined> {
+    const level = new Map([[from, 0]]);
+    const parents = new Map<string, Set<string>>();
+    let frontier = [from];
+    for (let d = 1; d <= maxHops && frontier.length > 0 && !level.has(to); d++) {
+      const next = new Set<string>();
+      for (const [u, ns] of await neighbours(frontier, f)) {
+        for (const v of ns) {
+          if (level.has(v) && level.get(v)! < d) continue;
+          level.set(v, d);
+          next.add(v);
+          parents.set(v, (parents.get(v) ?? new Set()).add(u));
+        }
+      }
+      frontier = [...next];
+    }
+    if (!level.has(to)) return undefined;
+    // Walk back from the target: only actors on some shortest path stay.
+    const onPath = new Set([to]);
+    const steps = new Set<string>();
+    const stack = [to];
+    while (stack.length > 0) {
+      const v = stack.pop()!;
+      for (const u of parents.get(v) ?? []) {
+        steps.add(`${u}|${v}`);
+        if (!onPath.has(u)) { onPath.add(u); stack.push(u); }
+      }
+    }
+    const ids = [...onPath];
+    const [n, all] = await Promise.all([nodes(ids), edges(ids, f)]);
+    const hop = (e: EdgeJson) => {
+      const { source: s, target: t } = e.data;
+      if (steps.has(`${s}|${t}`)) return level.get(s)!;
+      if (steps.has(`${t}|${s}`)) return level.get(t)!;
+      return undefined;
+    };
+    const pathEdges = all.flatMap((e) => { const h = hop(e); return h === undefined ? [] : [{ data: { ...e.data, hop: h + 1 } }]; });
+    return { nodes: n, edges: pathEdges.sort((a, b) => a.data.hop! - b.data.hop! || a.data.id.localeCompare(b.data.id)), truncated: false };
+  }
+
+  return { overview, neighborhood, path };
+}
+export type GraphRepo = ReturnType<typeof createGraphRepo>;

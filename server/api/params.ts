@@ -1,0 +1,30 @@
+// Query-string building blocks shared by the routes: every input is bounded and named in errors.
+import { z } from 'zod';
+
+export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const id = z.string().max(200).regex(ID_PATTERN, 'must be an id: lowercase letters, digits and hyphens');
+export const isoDate = z.iso.date({ message: 'must be a date written YYYY-MM-DD' });
+export const text = (max = 200) => z.string().max(max, `must be at most ${max} characters`);
+
+/** A parameter that may be given once or repeated (?speaker=a&speaker=b), or comma-separated. */
+export const idList = z.preprocess(
+  (v) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).flatMap((x) => String(x).split(',')).map((x) => x.trim()).filter(Boolean)),
+  z.array(id).max(50, 'at most 50 ids'),
+);
+
+export const paging = (defaultLimit = 50, maxLimit = 200) => ({
+  limit: z.coerce.number().int().min(1).max(maxLimit).default(defaultLimit).describe(`Items per page (1–${maxLimit})`),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0).describe('Items to skip'),
+});
+
+export const IdParams = z.object({ id });
+
+/** Date-range parameters as the queries take them: $anyDate means no range was asked for. */
+export function dateRange(from?: string, to?: string) {
+  return { anyDate: from === undefined && to === undefined, from: from ?? '0001-01-01', to: to ?? '9999-12-31' };
+}
+
+/** As-of parameters as the queries take them. */
+export function asOfParams(asOf?: string) {
+  return { useAsOf: asOf !== undefined, asOf: asOf ?? '0001-01-01' };
+}

@@ -1,0 +1,72 @@
+// Statements: finding them by filters, and fetching them whole (speaker, targets, positions, sources).
+import type { z } from 'zod';
+import { fold } from '../domain/normalize.js';
+import type { GraphStore, Row } from '../store/store.js';
+import type { Statement } from './shapes.js';
+import { dateRange } from './params.js';
+
+export type StatementJson = z.infer<typeof Statement>;
+
+export interface StatementFilter {
+  speakers?: string[]; about?: string[]; involving?: string[]; stance?: string; position?: string; source?: string;
+  from?: string; to?: string; q?: string;
+}
+
+export function createStatementRepo(store: GraphStore) {
+  function filterParams(f: StatementFilter) {
+    return {
+      speakers: f.speakers ?? [], about: f.about ?? [], involving: f.involving ?? [], stance: f.stance ?? '',
+      position: f.position ?? '', source: f.source ?? '', q: f.q ? fold(f.q) : '', ...dateRange(f.from, f.to),
+    };
+  }
+
+  /** Statements with these ids, whole, in the order of the ids. */
+  async function byIds(ids: string[]): Promise<StatementJson[]> {
+    if (ids.length === 0) return [];
+    const [core, targets, positions, sources] = await Promise.all([
+      store.read('statements-by-ids', { ids }), store.read('statement-targets', { ids }),
+      store.read('statement-positions', { ids }), store.read('statement-sources', { ids }),
+    ]);
+    const group = (rows: Row[]) => {
+      const m = new Map<string, Row[]>();
+      for (const r of rows) m.set(String(r.statement), [...(m.get(String(r.statement)) ?? []), r]);
+      return m;
+    };
+    const t = group(targets), p = group(positions), s = group(sources);
+    const byId = new Map(core.map((r) => [String(r.id), r]));
+    return ids.flatMap((sid) => {
+      const r = byId.get(sid);
+      if (!r) return [];
+      return [{
+        id: sid, quote: r.quote as string | null, summary: String(r.summary), date: r.date as string | null,
+        datePrecision: r.datePrecision, channel: r.channel, lang: String(r.lang), modality: r.modality,
+        speaker: { id: String(r.speakerId), name: String(r.speakerName), kind: String(r.speakerKind) },
+        about: (t.get(sid) ?? []).map((x) => ({ id: String(x.id), name: String(x.name), kind: String(x.kind), stance: x.stance }))
+          .sort((a, b) => a.name.localeCompare(b.name)),
+        positions: (p.get(sid) ?? []).map((x) => ({ id: String(x.id), label: String(x.label), stance: x.stance })),
+        sources: (s.get(sid) ?? []).map((x) => ({ id: String(x.id), title: String(x.title), url: x.url as string | null, publisher: x.publisher as string | null, excerpt: String(x.excerpt) })),
+      } as StatementJson];
+    });
+  }
+
+  async function find(f: StatementFilter, limit: number, offset: number) {
+    const params = filterParams(f);
+    const [ids, count] = await Promise.all([
+      store.read('find-statements', { ...params, limit, offset }),
+      store.read('count-statements', params),
+    ]);
+    return { items: await byIds(ids.map((r) => String(r.id))), total: Number(count[0]?.total ?? 0), limit, offset };
+  }
+
+  async function detail(id: string) {
+    const [statement] = await byIds([id]);
+    if (!statement) return undefined;
+    const links = await store.read('statement-responses', { id });
+    const idsOf = (dir: string) => links.filter((l) => l.direction === dir).map((l) => String(l.id));
+    const [respondsTo, responses] = await Promise.all([byIds(idsOf('respondsTo')), byIds(idsOf('responses'))]);
+    return { ...statement, respondsTo, responses };
+  }
+
+  return { byIds, find, detail };
+}
+export type StatementRepo = ReturnType<typeof createStatementRepo>;

@@ -1,0 +1,39 @@
+// Colours and shapes: one table each, used by the graph style, the legend and the badges.
+// Records keyed by the schema's own unions, so a new kind or stance fails type-checking until it is given a look.
+import type { ActorKind, Polarity, Stance, TieType } from '../api/types.js';
+
+export const KIND_LOOK: Record<ActorKind, { color: string; shape: string; label: string }> = {
+  person: { color: '#3b6fb6', shape: 'ellipse', label: 'Person' },
+  state: { color: '#2a7f62', shape: 'round-rectangle', label: 'State' },
+  organization: { color: '#8a5a9e', shape: 'hexagon', label: 'Organisation' },
+  armed_force: { color: '#7a5c2e', shape: 'triangle', label: 'Armed force' },
+  alliance: { color: '#b0527a', shape: 'octagon', label: 'Alliance' },
+  group: { color: '#5f6b7a', shape: 'diamond', label: 'Group' },
+  media: { color: '#c07a10', shape: 'round-tag', label: 'Media' },
+};
+export const KINDS = Object.keys(KIND_LOOK) as ActorKind[];
+export const kindLook = (kind: string) => KIND_LOOK[kind as ActorKind] ?? { color: '#6b7280', shape: 'ellipse', label: kind };
+
+/** Hostile → supportive, a diverging red–blue scale that stays distinct for colour-blind readers. */
+export const POLARITY_COLOR: Record<Polarity, string> = {
+  hostile: '#b2182b', critical: '#d6604d', neutral: '#878787', supportive: '#2166ac',
+};
+export const POLARITIES = Object.keys(POLARITY_COLOR) as Polarity[];
+
+export const STANCE_POLARITY: Record<Stance, Polarity> = {
+  threatens: 'hostile', condemns: 'hostile', accuses: 'hostile',
+  criticizes: 'critical', warns: 'critical', demands: 'critical', denies: 'critical',
+  urges: 'neutral', appeals: 'neutral', states: 'neutral',
+  supports: 'supportive', praises: 'supportive', recognizes: 'supportive', apologizes: 'supportive',
+};
+export const STANCES = Object.keys(STANCE_POLARITY) as Stance[];
+export const polarityOf = (stance: string): Polarity => STANCE_POLARITY[stance as Stance] ?? 'neutral';
+
+export const TIE_LOOK: Record<TieType, { style: 'dashed' | 'dotted' | 'solid'; arrow: string; label: string; verb: string }> = {
+  MEMBER_OF: { style: 'dotted', arrow: 'circle', label: 'Member of', verb: 'is a member of' },
+  HOLDS_OFFICE: { style: 'dashed', arrow: 'square', label: 'Holds office in', verb: 'holds office in' },
+  ALLIED_WITH: { style: 'solid', arrow: 'none', label: 'Allied with', verb: 'is allied with' },
+  SUPPLIES_ARMS_TO: { style: 'dashed', arrow: 'tee', label: 'Supplies arms to', verb: 'supplies arms to' },
+};
+export const TIE_TYPES = Object.keys(TIE_LOOK) as TieType[];
+export const TIE_COLOR = '#4b3f72';

@@ -1,0 +1,47 @@
+// The Cytoscape stylesheet, built from the palette.
+import type { StylesheetJson } from 'cytoscape';
+import { KIND_LOOK, POLARITY_COLOR, TIE_COLOR, TIE_LOOK } from './palette.js';
+
+/** Below this zoom level node labels are hidden (Cytoscape compares rendered font size). */
+export const LABEL_MIN_PX = 7;
+
+export function graphStyle(): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        'background-color': '#6b7280', label: 'data(short)', 'font-size': 11, 'font-family': 'system-ui, sans-serif',
+        color: '#1f2328', 'text-valign': 'bottom', 'text-margin-y': 3, 'text-outline-color': '#ffffff', 'text-outline-width': 2,
+        'min-zoomed-font-size': LABEL_MIN_PX, width: 'data(size)', height: 'data(size)', 'border-width': 1.5, 'border-color': '#ffffff',
+        'text-max-width': '110px', 'text-wrap': 'ellipsis',
+      },
+    },
+    ...Object.entries(KIND_LOOK).map(([kind, look]) => ({
+      selector: `node[kind = "${kind}"]`,
+      style: { 'background-color': look.color, shape: look.shape as never },
+    })),
+    {
+      selector: 'edge',
+      style: { 'curve-style': 'bezier', width: 1.5, 'line-color': TIE_COLOR, 'target-arrow-color': TIE_COLOR, opacity: 0.85, 'arrow-scale': 0.8 },
+    },
+    {
+      selector: 'edge[type = "SPOKE_ABOUT"]',
+      style: { width: 'data(width)', 'target-arrow-shape': 'triangle', 'line-color': POLARITY_COLOR.neutral, 'target-arrow-color': POLARITY_COLOR.neutral },
+    },
+    ...Object.entries(POLARITY_COLOR).map(([polarity, color]) => ({
+      selector: `edge[polarity = "${polarity}"]`,
+      style: { 'line-color': color, 'target-arrow-color': color },
+    })),
+    ...Object.entries(TIE_LOOK).map(([type, look]) => ({
+      selector: `edge[type = "${type}"]`,
+      style: { 'line-style': look.style, 'target-arrow-shape': look.arrow as never, width: 1.2, opacity: 0.7 },
+    })),
+    { selector: '.hidden', style: { display: 'none' } },
+    { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
+    { selector: 'node.hover, node:selected, node.path, node.anchor', style: { label: 'data(label)', 'z-index': 10, 'font-weight': 'bold', 'min-zoomed-font-size': 0 } },
+    { selector: 'node:selected', style: { 'border-color': '#111827', 'border-width': 4, 'overlay-opacity': 0 } },
+    { selector: 'edge:selected', style: { 'overlay-color': '#111827', 'overlay-opacity': 0.18, 'overlay-padding': 4, opacity: 1, 'z-index': 9 } },
+    { selector: 'node.path', style: { 'border-color': '#f59e0b', 'border-width': 5 } },
+    { selector: 'edge.path', style: { 'overlay-color': '#f59e0b', 'overlay-opacity': 0.35, 'overlay-padding': 5, opacity: 1, 'z-index': 9 } },
+  ];
+}

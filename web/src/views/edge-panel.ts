@@ -1,0 +1,47 @@
+// A clicked edge: every statement from one actor about the other, or the tie with its source.
+import { api } from '../api/client.js';
+import type { Ctx } from '../app/context.js';
+import type { TieType } from '../api/types.js';
+import { TIE_LOOK } from '../graph/palette.js';
+import { edgeKey, parseEdgeKey } from '../state/state.js';
+import { statementFilters } from '../state/query.js';
+import { formatDate, h } from '../ui/dom.js';
+import { into } from '../ui/status.js';
+import { describeEdge } from './connections.js';
+import { actorButton, stanceBadge, statementList } from './statement-card.js';
+import { tieLine } from './ties.js';
+
+export function edgePanel(ctx: Ctx, key: string): HTMLElement {
+  const parts = parseEdgeKey(key);
+  const edge = ctx.network.cy.getElementById(key);
+  if (!parts) return h('p', { class: 'state state-empty' }, 'This connection is not in the graph.');
+  const name = (id: string) => (ctx.network.cy.getElementById(id).data('label') as string | undefined) ?? id;
+  const ref = (id: string) => ({ id, name: name(id), kind: (ctx.network.cy.getElementById(id).data('kind') as string | undefined) ?? 'actor' });
+  const onActor = ctx.actions.selectActor;
+  const reverse = edgeKey(parts.target, parts.source, parts.type);
+  const hasReverse = ctx.network.cy.getElementById(reverse).nonempty();
+  const head = h('header', { class: 'panel-head' },
+    h('h2', {}, actorButton(ref(parts.source), onActor), ' → ', actorButton(ref(parts.target), onActor)),
+    edge.nonempty() && h('p', {}, describeEdge(edge)),
+    h('div', { class: 'actions' },
+      hasReverse && h('button', { type: 'button', class: 'btn', onclick: () => ctx.actions.selectEdge(reverse) }, `What ${name(parts.target)} said back`),
+      h('button', { type: 'button', class: 'btn', onclick: () => ctx.actions.openPair(parts.source, parts.target) }, 'Pair view')));
+
+  if (parts.type !== 'SPOKE_ABOUT') {
+    const body = h('div', {});
+    void into(body, () => api.actor(parts.source, ctx.store.get().asOf || undefined), (a) => {
+      const ties = a.ties.filter((t) => t.type === parts.type && t.from.id === parts.source && t.to.id === parts.target);
+      return ties.length ? h('ul', { class: 'ties' }, ties.map((t) => tieLine(t, onActor))) : h('p', {}, TIE_LOOK[parts.type as TieType]?.label ?? parts.type);
+    });
+    return h('div', { class: 'edge-panel' }, head, body);
+  }
+  const stances = Object.entries((edge.data('stances') ?? {}) as Record<string, number>).sort((a, b) => b[1] - a[1]);
+  const first = edge.data('firstDate') as string | null | undefined;
+  const last = edge.data('lastDate') as string | null | undefined;
+  return h('div', { class: 'edge-panel' }, head,
+    stances.length > 0 && h('p', { class: 'stance-counts' }, stances.map(([s, n]) => h('span', {}, stanceBadge(s), ` ${n} `))),
+    first && h('p', { class: 'small' }, first === last ? formatDate(first) : `${formatDate(first)} – ${formatDate(last)}`),
+    h('h3', {}, `Statements by ${name(parts.source)} about ${name(parts.target)}`),
+    statementList((offset) => api.statements({ ...statementFilters(ctx.store.get()), speaker: [parts.source], about: [parts.target], limit: 20, offset }),
+      onActor, 'No statements on this connection match the filters.'));
+}

@@ -1,0 +1,73 @@
+// Path finder: the shortest connections between two actors, drawn on the graph and explained hop by hop.
+import { api, ApiError } from '../api/client.js';
+import type { Elements, GraphEdgeData, TieType } from '../api/types.js';
+import type { Ctx } from '../app/context.js';
+import { TIE_LOOK } from '../graph/palette.js';
+import { edgeKey } from '../state/state.js';
+import { h, plural } from '../ui/dom.js';
+import { actorPicker } from '../ui/actor-picker.js';
+import { empty, into } from '../ui/status.js';
+import { actorButton, stanceBadge } from './statement-card.js';
+
+const MAX_HOPS = [2, 3, 4, 5, 6];
+
+function hopText(e: GraphEdgeData): string {
+  if (e.type === 'SPOKE_ABOUT') return `spoke about (${plural(e.count ?? 1, 'statement')})`;
+  return `${TIE_LOOK[e.type as TieType]?.verb ?? e.type}${e.detail ? ` (${e.detail})` : ''}`;
+}
+
+/** The hops of a path, in order, each a sentence with links. */
+export function pathHops(ctx: Ctx, path: Elements): HTMLElement {
+  const names = new Map(path.nodes.map((n) => [n.data.id, n.data]));
+  const ref = (id: string) => ({ id, name: names.get(id)?.label ?? id, kind: names.get(id)?.kind ?? 'actor' });
+  const edges = [...path.edges].sort((a, b) => (a.data.hop ?? 0) - (b.data.hop ?? 0));
+  return h('ol', { class: 'hops' }, edges.map((e) => h('li', { class: 'hop' },
+    h('span', { class: 'hop-n' }, `Hop ${e.data.hop ?? '?'}`), ' ',
+    actorButton(ref(e.data.source), ctx.actions.selectActor), ` ${hopText(e.data)} `, actorButton(ref(e.data.target), ctx.actions.selectActor),
+    e.data.dominantStance && h('span', {}, ' ', stanceBadge(e.data.dominantStance)),
+    ' ', h('button', { type: 'button', class: 'link small', onclick: () => ctx.actions.selectEdge(edgeKey(e.data.source, e.data.target, e.data.type)) }, 'details'))));
+}
+
+export async function findPath(from: string, to: string, maxHops: number, asOf: string): Promise<Elements | null> {
+  try {
+    return await api.path(from, to, maxHops, asOf || undefined);
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 404) return null;
+    throw e;
+  }
+}
+
+export function pathPanel(ctx: Ctx): HTMLElement {
+  const s = ctx.store.get();
+  const label = (id: string) => (ctx.network.cy.getElementById(id).data('label') as string | undefined) ?? id;
+  const from = actorPicker('From', 'First actor…', (a) => ctx.store.set({ pathFrom: a.id, panel: 'path' }));
+  const to = actorPicker('To', 'Second actor…', (a) => ctx.store.set({ pathTo: a.id, panel: 'path' }));
+  from.set(s.pathFrom ? label(s.pathFrom) : '');
+  to.set(s.pathTo ? label(s.pathTo) : '');
+  const hops = h('select', { id: 'path-hops' }, MAX_HOPS.map((n) => h('option', { value: n, selected: n === 4 }, `${n}`)));
+  const result = h('div', { class: 'path-result', 'aria-live': 'polite' });
+  const run = () => {
+    const st = ctx.store.get();
+    if (!st.pathFrom || !st.pathTo) { result.replaceChildren(empty('Pick two actors to see how they connect.')); ctx.network.highlight([], []); return; }
+    void into(result, () => findPath(st.pathFrom, st.pathTo, Number(hops.value), st.asOf), (path) => {
+      if (!path) { ctx.network.highlight([], []); return empty(`No connection within ${hops.value} hops.`); }
+      ctx.network.highlight(path.nodes.map((n) => n.data.id), path.edges.map((e) => edgeKey(e.data.source, e.data.target, e.data.type)));
+      const shown = path.nodes.filter((n) => ctx.network.cy.getElementById(n.data.id).nonempty()).length;
+      return [
+        h('p', {}, `${plural(new Set(path.edges.map((e) => e.data.hop)).size, 'hop')}, ${plural(path.nodes.length, 'actor')}.`,
+          shown < path.nodes.length ? ' Some actors on the path are outside the current graph.' : ''),
+        pathHops(ctx, path),
+      ];
+    }, 'Finding connections…');
+  };
+  hops.addEventListener('change', run);
+  run();
+  return h('div', { class: 'path-panel' },
+    h('header', { class: 'panel-head' }, h('h2', {}, 'Path finder'), h('p', { class: 'small' }, 'Shortest connections through statements and ties.')),
+    h('div', { class: 'form-row' }, from.element, to.element),
+    h('div', { class: 'form-row' },
+      h('label', { for: 'path-hops' }, 'Max hops '), hops,
+      h('button', { type: 'button', class: 'btn', onclick: () => ctx.store.set({ pathFrom: ctx.store.get().pathTo, pathTo: ctx.store.get().pathFrom }) }, 'Swap'),
+      h('button', { type: 'button', class: 'btn', onclick: () => ctx.store.set({ pathFrom: '', pathTo: '' }) }, 'Clear')),
+    result);
+}

@@ -1,0 +1,54 @@
+// One statement: the words, when and where they were said, the stance toward each actor, and the source.
+import type { Statement } from '../api/types.js';
+import { polarityOf } from '../graph/palette.js';
+import { formatDate, h } from '../ui/dom.js';
+
+export type ActorLink = (id: string) => void;
+
+export const stanceBadge = (stance: string) => h('span', { class: `badge badge-${polarityOf(stance)}`, title: `${polarityOf(stance)} stance` }, stance);
+
+export function actorButton(ref: { id: string; name: string; kind: string }, onActor: ActorLink): HTMLElement {
+  if (ref.kind === 'event' || ref.kind === 'place') return h('span', { class: 'about-other' }, ref.name);
+  return h('button', { type: 'button', class: 'link', onclick: () => onActor(ref.id) }, ref.name);
+}
+
+export function statementCard(s: Statement, onActor: ActorLink): HTMLElement {
+  return h('article', { class: 'card', 'data-statement': s.id },
+    h('header', { class: 'card-head' },
+      actorButton(s.speaker, onActor),
+      h('span', { class: 'card-meta' }, h('time', { datetime: s.date ?? '' }, formatDate(s.date, s.datePrecision)), ' · ', s.channel,
+        s.modality !== 'asserted' && h('span', { class: 'modality' }, ` · ${s.modality}`))),
+    s.quote
+      ? h('blockquote', { class: 'quote', lang: s.lang }, `“${s.quote}”`)
+      : h('p', { class: 'summary' }, s.summary),
+    s.quote && s.summary && h('p', { class: 'summary small' }, s.summary),
+    h('p', { class: 'about' }, 'About ', ...s.about.flatMap((a, i) => [i ? ', ' : '', actorButton(a, onActor), ' ', stanceBadge(a.stance)])),
+    s.positions.length > 0 && h('p', { class: 'positions small' }, s.positions.map((p) => `${p.stance} “${p.label}”`).join('; ')),
+    ...s.sources.map((src) => h('details', { class: 'source' },
+      h('summary', {}, 'Source: ', src.url ? h('a', { href: src.url, target: '_blank', rel: 'noopener noreferrer' }, src.title) : src.title,
+        src.publisher && h('span', { class: 'small' }, ` — ${src.publisher}`)),
+      h('p', { class: 'excerpt' }, src.excerpt))),
+  );
+}
+
+/** A paged list of statements with "show more". */
+export function statementList(load: (offset: number) => Promise<{ items: Statement[]; total: number }>, onActor: ActorLink, emptyText: string): HTMLElement {
+  const list = h('div', { class: 'cards' });
+  const more = h('button', { type: 'button', class: 'btn more', hidden: true }, 'Show more');
+  let offset = 0;
+  const next = async () => {
+    more.disabled = true;
+    const page = await load(offset);
+    offset += page.items.length;
+    if (!page.total) list.append(h('p', { class: 'state state-empty' }, emptyText));
+    page.items.forEach((s) => list.append(statementCard(s, onActor)));
+    more.hidden = offset >= page.total;
+    more.textContent = `Show more (${page.total - offset} left)`;
+    more.disabled = false;
+  };
+  more.addEventListener('click', () => void next());
+  const wrap = h('div', {}, list, more);
+  wrap.dataset.ready = 'pending';
+  next().then(() => { wrap.dataset.ready = 'true'; }, (e: Error) => { list.append(h('p', { class: 'state state-error', role: 'alert' }, e.message)); });
+  return wrap;
+}
