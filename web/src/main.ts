@@ -1,1 +1,133 @@
-document.querySelector('#app')!.textContent = 'stancegraph';
+// Entry point: builds the shell, creates the store and the network, and re-renders each region when its part of the state changes.
+import './styles.css';
+import type { Actions, Ctx } from './app/context.js';
+import { GraphController } from './app/graph-controller.js';
+import { buildShell } from './app/shell.js';
+import { Network } from './graph/network.js';
+import type { AppState } from './state/state.js';
+import { changed, Store } from './state/store.js';
+import { queryFromState } from './state/url.js';
+import { actorPicker } from './ui/actor-picker.js';
+import { rerender } from './ui/rerender.js';
+import { contradictionsView } from './views/contradictions.js';
+import { detailsPanel } from './views/details.js';
+import { edgePanel } from './views/edge-panel.js';
+import { filtersPanel } from './views/filters.js';
+import { graphTools } from './views/graph-tools.js';
+import { legend } from './views/legend.js';
+import { pairView } from './views/pair.js';
+import { pathPanel } from './views/path.js';
+import { reportsView } from './views/reports.js';
+import { timelineSection } from './views/timeline.js';
+import { welcome } from './views/welcome.js';
+
+const shell = buildShell();
+document.querySelector('#app')!.replaceWith(shell.root);
+shell.sidebar.append(legend());
+
+const store = new Store();
+const narrow = () => window.matchMedia('(max-width: 900px)').matches;
+const openPanel = () => { if (narrow()) document.body.classList.add('show-panel'); };
+
+const actions: Actions = {
+  selectActor: (id) => {
+    const inGraph = network.cy.getElementById(id).nonempty();
+    store.set({ actor: id, edge: '', panel: 'selection', view: 'network', ...(inGraph ? {} : { root: id, depth: 1 }) });
+    network.center(id);
+    openPanel();
+  },
+  selectEdge: (key) => { store.set({ edge: key, actor: '', panel: 'selection', view: 'network' }); openPanel(); },
+  clearSelection: () => store.set({ actor: '', edge: '' }),
+  expand: (id) => {
+    const s = store.get();
+    store.set({ actor: id, edge: '', expanded: s.expanded.includes(id) ? s.expanded : [...s.expanded, id] });
+  },
+  showPath: (from, to) => store.set({ pathFrom: from, pathTo: to, panel: 'path', view: 'network' }),
+  openPair: (a, b) => store.set({ view: 'pair', pairA: a, pairB: b }),
+};
+
+const network = new Network(shell.graph, {
+  node: (id) => actions.selectActor(id),
+  edge: (key) => actions.selectEdge(key),
+  expand: (id) => actions.expand(id),
+  background: () => { if (store.get().actor || store.get().edge) actions.clearSelection(); },
+});
+const ctx: Ctx = { store, network, actions };
+const say = (message: string) => { shell.notice.textContent = message; };
+const graph = new GraphController(ctx, shell.overlay, shell.summary, () => renderPanel(store.get()));
+
+const search = actorPicker('Search actors', 'Search actors, e.g. Aliyev', (a) => actions.selectActor(a.id), { hideLabel: true });
+shell.searchSlot.append(search.element);
+
+function renderPanel(s: AppState): void {
+  if (s.panel === 'path') {
+    rerender(shell.panelBody, () => pathPanel(ctx));
+    return;
+  }
+  network.highlight([], []);
+  rerender(shell.panelBody, () => (s.edge ? edgePanel(ctx, s.edge) : s.actor ? detailsPanel(ctx, s.actor) : welcome(ctx)));
+  shell.togglePanel.disabled = false;
+}
+
+function renderPage(s: AppState): void {
+  const builders = { timeline: () => timelineSection(ctx, true), pair: () => pairView(ctx), contradictions: () => contradictionsView(ctx), reports: reportsView };
+  if (s.view === 'network') return;
+  rerender(shell.page, builders[s.view]);
+}
+
+function renderChrome(s: AppState): void {
+  shell.network.hidden = s.view !== 'network';
+  shell.page.hidden = s.view === 'network';
+  shell.panel.hidden = s.view !== 'network';
+  shell.togglePanel.hidden = s.view !== 'network';
+  shell.nav.forEach((a, v) => {
+    a.href = `/${queryFromState({ ...s, view: v })}`;
+    if (v === s.view) a.setAttribute('aria-current', 'page'); else a.removeAttribute('aria-current');
+  });
+  shell.tools.replaceChildren(...graphTools(ctx, say));
+  document.title = `stancegraph · ${s.view}`;
+}
+
+function render(s: AppState, prev: AppState | null): void {
+  const all = prev === null;
+  renderChrome(s);
+  if (all || changed(s, prev, 'filters', 'asOf')) rerender(shell.filters, () => filtersPanel(ctx, s));
+  if (s.view === 'network') {
+    const returned = !all && prev.view !== 'network';
+    if (returned) network.resize();
+    graph.update(s, all || returned ? null : prev);
+    if (all || returned || changed(s, prev, 'actor', 'edge', 'panel', 'filters', 'asOf', 'pathFrom', 'pathTo', 'focus', 'expanded')) renderPanel(s);
+    if (all || returned || changed(s, prev, 'actor', 'filters')) rerender(shell.strip, () => timelineSection(ctx, false));
+  } else if (all || prev.view !== s.view || changed(s, prev, 'pairA', 'pairB', 'position', 'filters', 'actor', 'asOf')) {
+    renderPage(s);
+  }
+}
+
+store.subscribe((s, prev) => render(s, prev));
+render(store.get(), null);
+
+// Navigation links change the state in place (modified clicks still open new tabs).
+shell.nav.forEach((a, v) => a.addEventListener('click', (e) => {
+  if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+  e.preventDefault();
+  store.set({ view: v });
+}));
+const drawer = (button: HTMLButtonElement, cls: string) => button.addEventListener('click', () => {
+  const on = document.body.classList.toggle(cls);
+  button.setAttribute('aria-expanded', String(on));
+  setTimeout(() => network.resize(), 0);
+});
+drawer(shell.toggleFilters, 'show-filters');
+drawer(shell.togglePanel, 'show-panel');
+
+// Panels change size without a relayout: only the viewport follows.
+new ResizeObserver(() => network.resize()).observe(shell.graph);
+
+document.addEventListener('keydown', (e) => {
+  const typing = (e.target as HTMLElement).closest('input, select, textarea');
+  if (e.key === '/' && !typing) { e.preventDefault(); search.input.focus(); }
+  else if (e.key === 'Escape' && !typing) { document.body.classList.remove('show-panel', 'show-filters'); actions.clearSelection(); }
+  else if (document.activeElement === shell.graph && ['+', '=', '-', '0'].includes(e.key)) {
+    if (e.key === '0') network.fit(); else network.zoomBy(e.key === '-' ? 0.8 : 1.25);
+  }
+});

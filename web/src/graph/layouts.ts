@@ -59,7 +59,7 @@ function safeSession(): Storage | null {
 /** Places nodes without a position next to their placed neighbours, so a merge does not move anything else. */
 export function placeNear(cy: Core, nodes: NodeCollection): void {
   nodes.forEach((n, i) => {
-    const placed = n.neighborhood('node').filter((m) => !nodes.contains(m));
+    const placed = n.neighborhood().nodes().filter((m) => !nodes.contains(m)).nodes();
     const centre = placed.length
       ? { x: placed.reduce((s, m) => s + m.position('x'), 0) / placed.length, y: placed.reduce((s, m) => s + m.position('y'), 0) / placed.length }
       : { x: cy.extent().x2 - 40, y: cy.extent().y1 + 40 };

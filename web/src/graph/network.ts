@@ -80,8 +80,15 @@ export class Network {
     if (el.empty()) return;
     el.select();
     const box = cy.extent();
-    const p = el.isNode() ? el.position() : el.midpoint();
-    if (p.x < box.x1 || p.x > box.x2 || p.y < box.y1 || p.y > box.y2) cy.animate({ center: { eles: el }, duration: 250 });
+    const b = el.boundingBox();
+    if (b.x2 < box.x1 || b.x1 > box.x2 || b.y2 < box.y1 || b.y1 > box.y2) cy.animate({ center: { eles: el }, duration: 250 });
+  }
+
+  /** Animates the view to an actor, zooming in a little if the graph is far away. */
+  center(id: string): void {
+    const el = this.cy.getElementById(id);
+    if (el.empty()) return;
+    this.cy.animate({ center: { eles: el }, zoom: Math.max(this.cy.zoom(), 0.9), duration: 300 });
   }
 
   /** Marks the elements of a path; everything else fades. Empty input clears. */

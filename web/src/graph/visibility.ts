@@ -38,17 +38,17 @@ export function applyVisibility(cy: Core, state: AppState): void {
     hiddenNodes.addClass('hidden');
     hiddenEdges.addClass('hidden');
 
-    let shown = cy.nodes().not(hiddenNodes);
+    let shown = cy.nodes().not(hiddenNodes).nodes();
     if (f.hideIsolated) {
       const isolated = shown.filter((n) => n.connectedEdges().not('.hidden').length === 0 && n.id() !== state.actor);
       isolated.addClass('hidden');
-      shown = shown.not(isolated);
+      shown = shown.not(isolated).nodes();
     }
     const anchors = focusAnchors(cy, state);
     if (state.focus > 0 && anchors.length) {
       let ball: NodeCollection = anchors;
-      for (let i = 0; i < state.focus; i++) ball = ball.union(ball.connectedEdges().not('.hidden').connectedNodes());
-      state.expanded.forEach((id) => { ball = ball.union(cy.getElementById(id).closedNeighborhood('node')); });
+      for (let i = 0; i < state.focus; i++) ball = ball.union(ball.connectedEdges().not('.hidden').connectedNodes()).nodes();
+      state.expanded.forEach((id) => { ball = ball.union(cy.getElementById(id).closedNeighborhood().nodes()).nodes(); });
       const outside = shown.not(ball);
       outside.addClass('hidden');
       outside.connectedEdges().addClass('hidden');

@@ -20,7 +20,7 @@ export function connections(ctx: Ctx, actorId: string): HTMLElement | null {
   if (node.empty()) return null;
   const edges = node.connectedEdges().not('.hidden').sort((a, b) => (b.data('count') ?? 0) - (a.data('count') ?? 0));
   if (!edges.length) return h('p', { class: 'state state-empty' }, 'No visible connections with the current filters.');
-  return h('ul', { class: 'connections' }, edges.map((e) => h('li', {},
+  return h('ul', { class: 'connections' }, edges.map((el) => el as EdgeSingular).map((e) => h('li', {},
     h('button', { type: 'button', class: 'connection', onclick: () => ctx.actions.selectEdge(e.id()) },
       h('span', { class: 'swatch', style: `background:${e.data('type') === 'SPOKE_ABOUT' ? POLARITY_COLOR[e.data('polarity') as keyof typeof POLARITY_COLOR] ?? '#888' : 'transparent'}`, 'aria-hidden': 'true' }),
       describeEdge(e)))));

@@ -1,0 +1,151 @@
+// The store contract: every named query, run on the fixture dataset, must give these answers on
+// every engine. The embedded suite always runs it; the Neo4j suite runs it where Neo4j can be had.
+import { expect, it } from 'vitest';
+import { readDataset } from '../../seed/dataset.js';
+import { countNodes, loadDataset } from '../../seed/load.js';
+import type { GraphStore, Row } from '../../server/store/store.js';
+import { FIXTURE } from '../helpers/stores.js';
+
+const noDate = { anyDate: true, from: '0001-01-01', to: '9999-12-31' };
+const noAsOf = { useAsOf: false, asOf: '0001-01-01' };
+const allFilters = { speakers: [], about: [], stance: '', position: '', source: '', q: '', involving: [], ...noDate };
+const ids = (rows: Row[], key = 'id') => rows.map((r) => r[key]);
+
+export function storeContract(getStore: () => GraphStore): void {
+  const read = (name: Parameters<GraphStore['read']>[0], params: Record<string, unknown> = {}) => getStore().read(name, params);
+
+  it('counts every label and relationship type of the fixture', async () => {
+    expect(await countNodes(getStore())).toEqual({ Actor: 5, Statement: 4, Source: 1, Position: 2, Event: 1, Place: 1 });
+    const rels = Object.fromEntries((await read('count-relationships-by-type')).map((r) => [r.type, r.n]));
+    expect(rels).toEqual({ SAID: 4, ABOUT: 6, TAKES: 3, CITED_IN: 4, MEMBER_OF: 1, HOLDS_OFFICE: 1, ALLIED_WITH: 1, SUPPLIES_ARMS_TO: 1, PARTICIPATED_IN: 2, RESPONDS_TO: 1, AT: 1 });
+  });
+
+  it('loads idempotently: a second load changes no count', async () => {
+    const before = await countNodes(getStore());
+    await loadDataset(getStore(), await readDataset([FIXTURE]));
+    expect(await countNodes(getStore())).toEqual(before);
+  });
+
+  it('rolls back a write batch whose later step fails', async () => {
+    const before = await countNodes(getStore());
+    await expect(getStore().write([
+      { query: 'load/upsert-positions', params: { rows: [{ id: 'claim-z', label: 'Z', description: null }] } },
+      { query: 'load/upsert-events', params: { rows: [{ id: 'bad-event', name: 'Bad', date: 'not-a-date', endDate: null, description: null }] } },
+    ])).rejects.toThrow();
+    expect(await countNodes(getStore())).toEqual(before);
+  });
+
+  it('search-actors ranks exact, prefix and word matches on folded names and aliases', async () => {
+    const search = (q: string) => read('search-actors', { q, kind: '', exact: `|${q}|`, prefix: `|${q}`, word: ` ${q}`, limit: 10, offset: 0 });
+    expect(await search('alpha')).toEqual([{ id: 'state-a', rank: 0 }]);
+    expect(await search('person')).toEqual([{ id: 'person-p', rank: 1 }]);
+    expect(ids(await search('state'))).toEqual(['state-a', 'state-b']);
+    expect(await read('count-actors', { q: 'state', kind: '' })).toEqual([{ total: 2 }]);
+    expect(await read('count-actors', { q: '', kind: 'alliance' })).toEqual([{ total: 1 }]);
+  });
+
+  it('actors-by-ids and all-actors count statements by and about each actor', async () => {
+    const rows = await read('actors-by-ids', { ids: ['state-a', 'loner'] });
+    expect(rows.find((r) => r.id === 'state-a')).toMatchObject({ name: 'State Ä', kind: 'state', aliases: ['Alpha'], statementsBy: 0, statementsAbout: 2 });
+    expect(rows.find((r) => r.id === 'loner')).toMatchObject({ statementsBy: 0, statementsAbout: 0, description: null });
+    const all = await read('all-actors');
+    expect(ids(all)).toEqual(['bloc-c', 'loner', 'person-p', 'state-a', 'state-b']);
+    expect(all.find((r) => r.id === 'person-p')).toMatchObject({ said: 1, spokenAbout: 1 });
+  });
+
+  it('actor-ties returns ties both ways with ISO dates, and respects as-of', async () => {
+    const ties = await read('actor-ties', { id: 'state-a', ...noAsOf });
+    expect(ties.map((t) => `${t.type} ${t.fromId}->${t.toId}`).sort()).toEqual([
+      'ALLIED_WITH state-a->state-b', 'HOLDS_OFFICE person-p->state-a', 'MEMBER_OF state-a->bloc-c', 'SUPPLIES_ARMS_TO state-b->state-a',
+    ]);
+    expect(ties.find((t) => t.type === 'SUPPLIES_ARMS_TO')).toMatchObject({ detail: 'drones', since: '2021-01-01', until: null, source: 'doc-one', excerpt: 'B arms A.' });
+    expect(ties.find((t) => t.type === 'HOLDS_OFFICE')).toMatchObject({ detail: 'President', since: '2010-05-01', until: '2020-05-01' });
+    const asOf2022 = await read('actor-ties', { id: 'state-a', useAsOf: true, asOf: '2022-01-01' });
+    expect(asOf2022.map((t) => t.type).sort()).toEqual(['ALLIED_WITH', 'MEMBER_OF', 'SUPPLIES_ARMS_TO']);
+    expect((await read('ties-among', { everyone: true, ids: [], ...noAsOf })).length).toBe(4);
+    expect((await read('ties-among', { everyone: false, ids: ['state-a', 'state-b'], ...noAsOf })).map((t) => t.type).sort()).toEqual(['ALLIED_WITH', 'SUPPLIES_ARMS_TO']);
+  });
+
+  it('actor-events and the event queries name roles, places and dates', async () => {
+    expect(await read('actor-events', { id: 'state-a' })).toEqual([{ id: 'war-w', name: 'War W', date: '2023-09-19', role: 'attacker' }]);
+    expect(await read('events-between', noDate)).toEqual([{ id: 'war-w', name: 'War W', date: '2023-09-19', endDate: '2023-09-20', description: 'A war.' }]);
+    expect(await read('events-between', { anyDate: false, from: '2024-01-01', to: '2024-12-31' })).toEqual([]);
+    expect(await read('event-places', { ids: ['war-w'] })).toEqual([{ event: 'war-w', id: 'town-t', name: 'Town T' }]);
+    expect(ids(await read('event-participants', { ids: ['war-w'] }))).toEqual(['state-b', 'state-a']); // by name, code point order
+  });
+
+  it('spoken-about gives one row per statement and actor target, filtered by stance and date', async () => {
+    const rows = await read('spoken-about', { everyone: true, ids: [], stances: [], ...noDate });
+    expect(rows.map((r) => `${r.source}->${r.target}:${r.stance}:${r.statement}`)).toEqual([
+      'bloc-c->state-a:supports:s4', 'person-p->state-b:threatens:s1', 'state-b->person-p:condemns:s2', 'state-b->state-a:urges:s3',
+    ]);
+    expect(ids(await read('spoken-about', { everyone: true, ids: [], stances: ['condemns'], ...noDate }), 'statement')).toEqual(['s2']);
+    expect(ids(await read('spoken-about', { everyone: true, ids: [], stances: [], anyDate: false, from: '2023-09-20', to: '2023-12-31' }), 'statement')).toEqual(['s2', 's3']);
+  });
+
+  it('actor-neighbours lists one-step neighbours per kind of step', async () => {
+    const [row] = await read('actor-neighbours', { ids: ['state-a'], spoke: true, memberOf: true, holdsOffice: true, alliedWith: true, suppliesArms: true, ...noAsOf });
+    const norm = (v: unknown) => ((v as string[] | null) ?? []).slice().sort();
+    expect({ spokeTo: norm(row!.spokeTo), spokenBy: norm(row!.spokenBy), members: norm(row!.members), offices: norm(row!.offices), allies: norm(row!.allies), arms: norm(row!.arms) })
+      .toEqual({ spokeTo: [], spokenBy: ['bloc-c', 'state-b'], members: ['bloc-c'], offices: ['person-p'], allies: ['state-b'], arms: ['state-b'] });
+  });
+
+  it('find-statements filters and orders by date (undated last), then id', async () => {
+    const find = async (f: Record<string, unknown>, limit = 10, offset = 0) => ids(await read('find-statements', { ...allFilters, ...f, limit, offset }));
+    expect(await find({})).toEqual(['s1', 's2', 's3', 's4']);
+    expect(await find({}, 2, 1)).toEqual(['s2', 's3']);
+    expect(await find({ speakers: ['state-b'] })).toEqual(['s2', 's3']);
+    expect(await find({ about: ['state-a'], stance: 'urges' })).toEqual(['s3']);
+    expect(await find({ about: ['town-t'] })).toEqual(['s2']);
+    expect(await find({ stance: 'threatens' })).toEqual(['s1']);
+    expect(await find({ q: 'peace' })).toEqual(['s3']);
+    expect(await find({ position: 'claim-x' })).toEqual(['s1', 's2']);
+    expect(await find({ source: 'doc-one' })).toEqual(['s1', 's2', 's3', 's4']);
+    expect(await find({ involving: ['person-p'] })).toEqual(['s1', 's2']);
+    expect(await find({ anyDate: false, from: '2023-09-20', to: '2023-09-30' })).toEqual(['s2']);
+    expect(await read('count-statements', { ...allFilters, speakers: ['state-b'] })).toEqual([{ total: 2 }]);
+  });
+
+  it('the statement-* queries return speakers, targets, positions, sources and responses', async () => {
+    expect(await read('statements-by-ids', { ids: ['s1'] })).toEqual([{
+      id: 's1', quote: 'We will win', summary: 'P says A will win.', date: '2023-09-19', datePrecision: 'day', channel: 'televised address',
+      lang: 'en', modality: 'asserted', speakerId: 'person-p', speakerName: 'Pérson P', speakerKind: 'person',
+    }]);
+    const targets = await read('statement-targets', { ids: ['s1', 's2'] });
+    expect(targets.map((t) => `${t.statement}:${t.id}:${t.kind}:${t.stance}`).sort()).toEqual([
+      's1:state-b:state:threatens', 's1:war-w:event:states', 's2:person-p:person:condemns', 's2:town-t:place:states',
+    ]);
+    expect(await read('statement-positions', { ids: ['s1'] })).toEqual([{ statement: 's1', id: 'claim-x', label: 'Claim X is true', stance: 'supports' }]);
+    expect(await read('statement-sources', { ids: ['s1'] })).toEqual([{ statement: 's1', id: 'doc-one', title: 'Document One', url: 'https://example.org/one', publisher: 'Test Press', excerpt: 'P said: "We will win".' }]);
+    expect(await read('statement-responses', { id: 's2' })).toEqual([{ direction: 'respondsTo', id: 's1' }]);
+    expect(await read('statement-responses', { id: 's1' })).toEqual([{ direction: 'responses', id: 's2' }]);
+  });
+
+  it('positions, their sides and contradictions', async () => {
+    expect(await read('positions-with-sides', { id: '' })).toEqual([
+      { id: 'claim-x', label: 'Claim X is true', description: null, supporters: 1, rejecters: 1 },
+      { id: 'claim-y', label: 'Claim Y is true', description: null, supporters: 1, rejecters: 0 },
+    ]);
+    expect(await read('position-statements', { id: 'claim-x' })).toEqual([
+      { stance: 'rejects', actorId: 'state-b', actorName: 'State B', actorKind: 'state', statement: 's2' },
+      { stance: 'supports', actorId: 'person-p', actorName: 'Pérson P', actorKind: 'person', statement: 's1' },
+    ]);
+    expect(await read('contradictions', { position: '', limit: 10, offset: 0 })).toEqual([{ positionId: 'claim-x', positionLabel: 'Claim X is true', supports: 's1', rejects: 's2' }]);
+    expect(await read('count-contradictions', { position: 'claim-y' })).toEqual([{ total: 0 }]);
+  });
+
+  it('sources-with-counts counts the statements each source backs', async () => {
+    expect(await read('sources-with-counts', { id: '' })).toEqual([{ id: 'doc-one', title: 'Document One', publisher: 'Test Press', url: 'https://example.org/one', published: '2023-09-20', kind: 'independent press', statementCount: 4 }]);
+  });
+
+  it('readText returns plain JSON for nodes, relationships and paths', async () => {
+    const { rows, columns, truncated } = await getStore().readText(
+      "MATCH (a:Actor {id: 'state-b'})-[r:SUPPLIES_ARMS_TO]->(b:Actor) RETURN a, r, b.id AS target", {}, { timeoutMs: 5000, rowCap: 10 });
+    expect(columns).toEqual(['a', 'r', 'target']);
+    expect(truncated).toBe(false);
+    expect(rows[0]!.a).toMatchObject({ id: 'state-b', kind: 'state', label: 'Actor', name: 'State B' });
+    expect(rows[0]!.r).toMatchObject({ type: 'SUPPLIES_ARMS_TO', from: 'state-b', to: 'state-a', items: 'drones', since: '2021-01-01' });
+    const capped = await getStore().readText('MATCH (a:Actor) RETURN a.id AS id ORDER BY id', {}, { timeoutMs: 5000, rowCap: 2 });
+    expect(capped).toMatchObject({ rows: [{ id: 'bloc-c' }, { id: 'loner' }], truncated: true });
+  });
+}

@@ -1,0 +1,87 @@
+// Keeps the network in step with the state: fetches the element sets the state names, guards the node cap,
+// then applies filters, selection and path highlight. Loading, empty, cap and error states show over the canvas.
+import { api } from '../api/client.js';
+import type { Elements } from '../api/types.js';
+import { applyVisibility, visible } from '../graph/visibility.js';
+import type { AppState } from '../state/state.js';
+import { changed } from '../state/store.js';
+import { graphDataKey, graphQuery, layoutKey } from '../state/query.js';
+import { h, plural, replace } from '../ui/dom.js';
+import { empty, errorState, loading } from '../ui/status.js';
+import type { Ctx } from './context.js';
+
+/** Above this many actors the page asks for a narrower view instead of drawing. */
+export const NODE_CAP = 2500;
+
+export interface Timings { dataMs: number; renderMs: number; layoutMs: number; layout: string; nodes: number; edges: number }
+declare global { interface Window { __sgTimings?: Timings[] } }
+
+export class GraphController {
+  private loadedKey = '';
+  private loading: Promise<void> | null = null;
+  private truncated = false;
+  readonly ready: { current: Promise<void> } = { current: Promise.resolve() };
+
+  constructor(private readonly ctx: Ctx, private readonly overlay: HTMLElement, private readonly summary: HTMLElement, private readonly onLoaded: () => void) {}
+
+  /** Call on every state change. */
+  update(s: AppState, prev: AppState | null): void {
+    if (graphDataKey(s) !== this.loadedKey) { this.ready.current = this.load(s); return; }
+    if (!prev || changed(s, prev, 'filters', 'focus', 'expanded', 'actor', 'edge', 'root')) this.refresh(s);
+  }
+
+  retry(): void { this.loadedKey = ''; this.update(this.ctx.store.get(), null); }
+
+  private async load(s: AppState): Promise<void> {
+    const key = graphDataKey(s);
+    this.loadedKey = key;
+    replace(this.overlay, loading('Loading the network…'));
+    this.overlay.hidden = false;
+    try {
+      const t0 = performance.now();
+      const q = graphQuery(s);
+      const base = s.root ? api.neighborhood({ ...q, id: s.root, depth: s.depth, limit: NODE_CAP }) : api.overview(q);
+      const sets: Elements[] = await Promise.all([base, ...s.expanded.map((id) => api.neighborhood({ ...q, id, depth: 1, limit: NODE_CAP }))]);
+      if (key !== this.loadedKey) return;
+      const dataMs = performance.now() - t0;
+      const nodeCount = new Set(sets.flatMap((e) => e.nodes.map((n) => n.data.id))).size;
+      if (nodeCount > NODE_CAP) { this.tooBig(nodeCount); return; }
+      if (!nodeCount) { replace(this.overlay, empty('No actors to show. Try removing filters or choosing another date.')); this.ctx.network.cy.elements().remove(); this.onLoaded(); return; }
+      this.truncated = sets.some((e) => e.truncated);
+      const timing = await this.ctx.network.load(layoutKey(s), sets);
+      (window.__sgTimings ??= []).push({ dataMs, ...timing, nodes: nodeCount, edges: this.ctx.network.cy.edges().length });
+      this.overlay.hidden = true;
+      this.refresh(this.ctx.store.get());
+      this.onLoaded();
+    } catch (e) {
+      if (key !== this.loadedKey) return;
+      this.loadedKey = '';
+      replace(this.overlay, errorState(e, () => this.retry()));
+    }
+  }
+
+  private tooBig(n: number): void {
+    this.ctx.network.cy.elements().remove();
+    replace(this.overlay, h('div', { class: 'state state-cap', role: 'status' },
+      h('strong', {}, `${plural(n, 'actor')} is more than the page draws smoothly (${NODE_CAP.toLocaleString('en')}).`),
+      h('p', {}, 'Narrow the view: search for an actor to start from their neighbourhood, or pick fewer kinds or a shorter date range in the filters.')));
+    this.overlay.hidden = false;
+  }
+
+  /** Filters, focus, selection and highlight, on the elements already loaded. */
+  refresh(s: AppState): void {
+    const { network } = this.ctx;
+    applyVisibility(network.cy, s);
+    network.select(s.edge || s.actor);
+    const shown = visible(network.cy);
+    const n = shown.nodes().length;
+    this.summary.dataset.nodes = String(network.cy.nodes().length);
+    this.summary.dataset.visibleNodes = String(n);
+    this.summary.dataset.visibleEdges = String(shown.edges().length);
+    this.summary.textContent = `${plural(n, 'actor')} · ${plural(shown.edges().length, 'connection')}${n < network.cy.nodes().length ? ` (of ${network.cy.nodes().length})` : ''}${this.truncated ? ' · truncated' : ''}`;
+    if (!this.overlay.querySelector('.state-error, .state-cap')) {
+      this.overlay.hidden = n > 0;
+      if (!n) replace(this.overlay, empty('No actors match the filters.'));
+    }
+  }
+}
