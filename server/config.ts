@@ -2,7 +2,7 @@
 // with a message that names the variable, the value and what is wrong with it.
 import { z } from 'zod';
 
-const port = z.coerce.number().int().min(1).max(65535);
+const port = z.coerce.number({ error: "must be a port number from 0 (any free port) to 65535" }).int().min(0, "must be a port number from 0 (any free port) to 65535").max(65535, "must be a port number from 0 (any free port) to 65535");
 const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 export const ConfigSchema = z.object({

@@ -42,7 +42,7 @@ export async function getJson<T>(path: string, query: Query = {}, signal?: Abort
 }
 
 export interface StatementQuery extends Query {
-  speaker?: readonly string[]; about?: readonly string[]; stance?: readonly string[];
+  speaker?: readonly string[]; about?: readonly string[]; stance?: string;
   position?: string; source?: string; from?: string; to?: string; q?: string; limit?: number; offset?: number;
 }
 export interface GraphQuery extends Query { include?: string; asOf?: string; stance?: string; from?: string; to?: string }

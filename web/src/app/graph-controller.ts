@@ -12,6 +12,8 @@ import type { Ctx } from './context.js';
 
 /** Above this many actors the page asks for a narrower view instead of drawing. */
 export const NODE_CAP = 2500;
+/** The API's largest neighbourhood. */
+const NEIGHBOURHOOD_LIMIT = 2000;
 
 export interface Timings { dataMs: number; renderMs: number; layoutMs: number; layout: string; nodes: number; edges: number }
 declare global { interface Window { __sgTimings?: Timings[] } }
@@ -40,8 +42,8 @@ export class GraphController {
     try {
       const t0 = performance.now();
       const q = graphQuery(s);
-      const base = s.root ? api.neighborhood({ ...q, id: s.root, depth: s.depth, limit: NODE_CAP }) : api.overview(q);
-      const sets: Elements[] = await Promise.all([base, ...s.expanded.map((id) => api.neighborhood({ ...q, id, depth: 1, limit: NODE_CAP }))]);
+      const base = s.root ? api.neighborhood({ ...q, id: s.root, depth: s.depth, limit: NEIGHBOURHOOD_LIMIT }) : api.overview(q);
+      const sets: Elements[] = await Promise.all([base, ...s.expanded.map((id) => api.neighborhood({ ...q, id, depth: 1, limit: NEIGHBOURHOOD_LIMIT }))]);
       if (key !== this.loadedKey) return;
       const dataMs = performance.now() - t0;
       const nodeCount = new Set(sets.flatMap((e) => e.nodes.map((n) => n.data.id))).size;

@@ -1,14 +1,13 @@
 // Downloads: the graph as PNG, the visible elements as JSON, the statements behind the visible edges as CSV.
 import type { Core } from 'cytoscape';
-import { api } from '../api/client.js';
 import type { Statement } from '../api/types.js';
 import type { Network } from '../graph/network.js';
 import { visible } from '../graph/visibility.js';
 import type { AppState } from '../state/state.js';
-import { statementFilters } from '../state/query.js';
+import { findStatements } from '../state/query.js';
 import { statementsCsv } from './csv.js';
 
-const PAGE = 100;
+const PAGE = 200;
 
 export function download(name: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
@@ -43,7 +42,7 @@ export async function visibleStatements(cy: Core, state: AppState): Promise<Stat
   const pairs = new Set(edges.map((e) => `${e.source().id()}>${e.target().id()}`));
   const out: Statement[] = [];
   for (let offset = 0; ; offset += PAGE) {
-    const page = await api.statements({ ...statementFilters(state), limit: PAGE, offset });
+    const page = await findStatements(state, {}, offset, PAGE);
     out.push(...page.items.filter((s) => wanted.has(s.id) || s.about.some((a) => pairs.has(`${s.speaker.id}>${a.id}`))));
     if (offset + PAGE >= page.total || !page.items.length) break;
   }

@@ -1,10 +1,27 @@
 // The parts of the state that become API query parameters.
-import type { GraphQuery, StatementQuery } from '../api/client.js';
+import { api, type GraphQuery, type StatementQuery } from '../api/client.js';
+import type { StatementPage } from '../api/types.js';
 import type { AppState } from './state.js';
 
-export const statementFilters = (s: AppState): StatementQuery => ({
-  stance: s.filters.stances, from: s.filters.from || undefined, to: s.filters.to || undefined,
-});
+const MAX_PAGE = 200;
+
+/**
+ * Statements matching the state's stance and date filters plus `query`. The API filters by one stance;
+ * for several, the pages are read whole and filtered here (statement sets per actor are small).
+ */
+export async function findStatements(s: AppState, query: StatementQuery, offset: number, limit: number): Promise<StatementPage> {
+  const base: StatementQuery = { ...query, from: s.filters.from || undefined, to: s.filters.to || undefined };
+  const stances = s.filters.stances;
+  if (stances.length <= 1) return api.statements({ ...base, stance: stances[0], limit, offset });
+  const wanted = new Set<string>(stances);
+  const all = [];
+  for (let at = 0; ; at += MAX_PAGE) {
+    const page = await api.statements({ ...base, limit: MAX_PAGE, offset: at });
+    all.push(...page.items.filter((st) => st.about.some((a) => wanted.has(a.stance))));
+    if (at + MAX_PAGE >= page.total || !page.items.length) break;
+  }
+  return { items: all.slice(offset, offset + limit), total: all.length, limit, offset };
+}
 
 /** Parameters that change which graph elements the server returns (kind, edge type and stance are filtered in the page). */
 export const graphQuery = (s: AppState): GraphQuery => ({

@@ -3,7 +3,7 @@ import { api } from '../api/client.js';
 import type { ActorDetail } from '../api/types.js';
 import type { Ctx } from '../app/context.js';
 import { kindLook } from '../graph/palette.js';
-import { statementFilters } from '../state/query.js';
+import { findStatements } from '../state/query.js';
 import { formatDate, h } from '../ui/dom.js';
 import { into } from '../ui/status.js';
 import { tabs } from '../ui/tabs.js';
@@ -21,7 +21,7 @@ function render(ctx: Ctx, a: ActorDetail): Node[] {
   const state = ctx.store.get();
   const onActor = ctx.actions.selectActor;
   const look = kindLook(a.kind);
-  const page = (key: 'speaker' | 'about') => (offset: number) => api.statements({ ...statementFilters(ctx.store.get()), [key]: [a.id], limit: 10, offset });
+  const page = (key: 'speaker' | 'about') => (offset: number) => findStatements(ctx.store.get(), { [key]: [a.id] }, offset, 10);
   const focus = h('select', { 'aria-label': 'Hops to keep around this actor', onchange: (e: Event) => ctx.store.set({ focus: Number((e.target as HTMLSelectElement).value) }) },
     [0, 1, 2, 3].map((n) => h('option', { value: n, selected: state.focus === n }, n ? `Focus: ${n} hop${n > 1 ? 's' : ''}` : 'Focus: off')));
   return [

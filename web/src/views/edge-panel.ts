@@ -4,7 +4,7 @@ import type { Ctx } from '../app/context.js';
 import type { TieType } from '../api/types.js';
 import { TIE_LOOK } from '../graph/palette.js';
 import { edgeKey, parseEdgeKey } from '../state/state.js';
-import { statementFilters } from '../state/query.js';
+import { findStatements } from '../state/query.js';
 import { formatDate, h } from '../ui/dom.js';
 import { into } from '../ui/status.js';
 import { describeEdge } from './connections.js';
@@ -42,6 +42,6 @@ export function edgePanel(ctx: Ctx, key: string): HTMLElement {
     stances.length > 0 && h('p', { class: 'stance-counts' }, stances.map(([s, n]) => h('span', {}, stanceBadge(s), ` ${n} `))),
     first && h('p', { class: 'small' }, first === last ? formatDate(first) : `${formatDate(first)} – ${formatDate(last)}`),
     h('h3', {}, `Statements by ${name(parts.source)} about ${name(parts.target)}`),
-    statementList((offset) => api.statements({ ...statementFilters(ctx.store.get()), speaker: [parts.source], about: [parts.target], limit: 20, offset }),
+    statementList((offset) => findStatements(ctx.store.get(), { speaker: [parts.source], about: [parts.target] }, offset, 20),
       onActor, 'No statements on this connection match the filters.'));
 }

@@ -1,0 +1,39 @@
+// `npm start` as a user runs it: seeds an empty embedded database, answers health, stops cleanly on
+// SIGTERM; a bad configuration value stops it with the variable named.
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { exitOf, run, startServer } from './helpers/processes.js';
+import { tempDir } from './helpers/stores.js';
+
+describe('the server process', () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.remove());
+
+  it('seeds itself on first start, answers health, and exits 0 within 5 s of SIGTERM', async () => {
+    const { child, url } = await startServer({ DATA_DIR: path.join(tmp.dir, 'db') });
+    const health = await (await fetch(`${url}/api/health`)).json();
+    expect(health).toMatchObject({ status: 'ok', backend: 'embedded' });
+    for (const label of ['Actor', 'Statement', 'Source', 'Position', 'Event', 'Place']) expect(health.counts[label]).toBeGreaterThan(0);
+    const started = Date.now();
+    child.kill('SIGTERM');
+    expect(await exitOf(child)).toBe(0);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('refuses a bad configuration value, naming the variable', async () => {
+    const result = await run('server/main.ts', [], { PORT: 'abc', DATA_DIR: path.join(tmp.dir, 'unused') });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/PORT="abc": .*port number/);
+  });
+
+  it('names the folder and the lock when a second process opens the same database', async () => {
+    const dataDir = path.join(tmp.dir, 'shared');
+    const { child } = await startServer({ DATA_DIR: dataDir });
+    const second = await run('server/main.ts', [], { DATA_DIR: dataDir });
+    child.kill('SIGTERM');
+    await exitOf(child);
+    expect(second.code).toBe(1);
+    expect(second.stderr).toContain(path.resolve(dataDir));
+    expect(second.stderr).toMatch(/lock/i);
+  });
+});
