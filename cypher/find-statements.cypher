@@ -1,6 +1,7 @@
 // Which statements match the filters? Ids only, ordered by date (undated last), then id; the
 // caller fetches the details with the statement-* queries. Empty string or list means "any".
 // $involving keeps statements made by, or about, any of those actors.
+// Callers skip this query when $offset is past the total: LadybugDB 0.19.1 crashes on an ORDER BY ... SKIP past the end.
 MATCH (sp:Actor)-[:SAID]->(s:Statement)
 WHERE (size($speakers) = 0 OR sp.id IN $speakers)
   AND ($q = '' OR s.searchText CONTAINS $q)

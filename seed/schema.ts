@@ -18,6 +18,12 @@ export const STANCE_POLARITY: Record<(typeof STANCES)[number], 'hostile' | 'crit
   supports: 'supportive', praises: 'supportive', recognizes: 'supportive', apologizes: 'supportive',
 };
 
+/** The stances from most hostile to most supportive: breaks ties when choosing an edge's dominant stance. */
+export const STANCE_SEVERITY: readonly (typeof STANCES)[number][] = [
+  'threatens', 'condemns', 'accuses', 'criticizes', 'warns', 'demands', 'denies',
+  'urges', 'appeals', 'states', 'apologizes', 'recognizes', 'supports', 'praises',
+];
+
 export const POSITION_STANCES = ['supports', 'rejects'] as const;
 export const MODALITIES = ['asserted', 'reported', 'alleged', 'denied'] as const;
 export const DATE_PRECISIONS = ['day', 'month', 'year', 'approximate', 'unknown'] as const;

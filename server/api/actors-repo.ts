@@ -33,11 +33,9 @@ export function createActorRepo(store: GraphStore) {
     // A query that folds to nothing (only punctuation) matches nothing rather than everything.
     if (q !== undefined && q.trim() !== '' && folded === '') return { items: [], total: 0, limit, offset };
     const params = { q: folded, kind: kind ?? '', exact: `|${folded}|`, prefix: `|${folded}`, word: ` ${folded}` };
-    const [ranked, count] = await Promise.all([
-      store.read('search-actors', { ...params, limit, offset }),
-      store.read('count-actors', { q: params.q, kind: params.kind }),
-    ]);
-    return { items: await byIds(ranked.map((r) => String(r.id))), total: Number(count[0]?.total ?? 0), limit, offset };
+    const total = Number((await store.read('count-actors', { q: params.q, kind: params.kind }))[0]?.total ?? 0);
+    const ranked = offset < total ? await store.read('search-actors', { ...params, limit, offset }) : [];
+    return { items: await byIds(ranked.map((r) => String(r.id))), total, limit, offset };
   }
 
   /** Tie rows from the store, with both ends named. */

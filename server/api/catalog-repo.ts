@@ -32,11 +32,12 @@ export function createCatalogRepo(store: GraphStore, statements: StatementRepo) 
 
   async function contradictions(positionId: string | undefined, limit: number, offset: number) {
     const params = { position: positionId ?? '' };
-    const [pairs, count] = await Promise.all([store.read('contradictions', { ...params, limit, offset }), store.read('count-contradictions', params)]);
+    const total = Number((await store.read('count-contradictions', params))[0]?.total ?? 0);
+    const pairs = offset < total ? await store.read('contradictions', { ...params, limit, offset }) : [];
     const hydrated = new Map((await statements.byIds([...new Set(pairs.flatMap((p) => [String(p.supports), String(p.rejects)]))])).map((s) => [s.id, s]));
     return {
       items: pairs.map((p) => ({ position: { id: String(p.positionId), label: String(p.positionLabel) }, supports: hydrated.get(String(p.supports))!, rejects: hydrated.get(String(p.rejects))! })),
-      total: Number(count[0]?.total ?? 0), limit, offset,
+      total, limit, offset,
     };
   }
 

@@ -2,7 +2,7 @@
 // "spoke about" edges, ties as edges of their own type. Neighbourhoods and paths are found level by
 // level with the actor-neighbours query, so both engines answer them the same way.
 import type { z } from 'zod';
-import { STANCE_POLARITY, STANCES, TIE_TYPES, type Stance } from '../../seed/schema.js';
+import { STANCE_POLARITY, STANCE_SEVERITY, TIE_TYPES, type Stance } from '../../seed/schema.js';
 import type { GraphStore, Row } from '../store/store.js';
 import { asOfParams, dateRange } from './params.js';
 import type { Elements, GraphEdge } from './shapes.js';
@@ -27,8 +27,8 @@ export function foldSpokeAbout(rows: Row[]): EdgeJson[] {
     edges.set(key, e);
   }
   return [...edges.entries()].map(([key, e]) => {
-    // Ties between counts go to the stance listed first in the vocabulary (the more hostile reading).
-    const dominant = [...STANCES].sort((a, b) => (e.stances[b] ?? 0) - (e.stances[a] ?? 0))[0] as Stance;
+    // The most frequent stance; a tie goes to the more hostile reading.
+    const dominant = [...STANCE_SEVERITY].sort((a, b) => (e.stances[b] ?? 0) - (e.stances[a] ?? 0))[0] as Stance;
     const dates = e.dates.sort();
     return { data: {
       id: `spoke:${key}`, source: e.source, target: e.target, type: 'SPOKE_ABOUT', count: e.ids.length, stances: e.stances,

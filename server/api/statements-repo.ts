@@ -51,11 +51,9 @@ export function createStatementRepo(store: GraphStore) {
 
   async function find(f: StatementFilter, limit: number, offset: number) {
     const params = filterParams(f);
-    const [ids, count] = await Promise.all([
-      store.read('find-statements', { ...params, limit, offset }),
-      store.read('count-statements', params),
-    ]);
-    return { items: await byIds(ids.map((r) => String(r.id))), total: Number(count[0]?.total ?? 0), limit, offset };
+    const total = Number((await store.read('count-statements', params))[0]?.total ?? 0);
+    const ids = offset < total ? await store.read('find-statements', { ...params, limit, offset }) : [];
+    return { items: await byIds(ids.map((r) => String(r.id))), total, limit, offset };
   }
 
   async function detail(id: string) {

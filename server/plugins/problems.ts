@@ -24,7 +24,21 @@ export function sendProblem(reply: FastifyReply, request: FastifyRequest, status
 }
 
 export default fp(async (app) => {
-  app.setNotFoundHandler((request, reply) => sendProblem(reply, request, 404, 'Not Found', `No route for ${request.method} ${request.url.split('?')[0]}`));
+  // Fastify answers an unknown method on a known path with 404; a client deserves 405 and an Allow header.
+  const routes: { method: string; pattern: RegExp }[] = [];
+  app.addHook('onRoute', (route) => {
+    const pattern = new RegExp(`^${route.url.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:\w+/g, '[^/]+').replace(/\*/g, '.*')}/?$`);
+    for (const method of [route.method].flat()) routes.push({ method, pattern });
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0]!;
+    const allowed = [...new Set(routes.filter((r) => r.pattern.test(path)).map((r) => r.method))];
+    if (allowed.length > 0) {
+      reply.header('allow', allowed.join(', '));
+      return sendProblem(reply, request, 405, 'Method Not Allowed', `${request.method} is not allowed on ${path}; use ${allowed.join(' or ')}`);
+    }
+    return sendProblem(reply, request, 404, 'Not Found', `No route for ${request.method} ${path}`);
+  });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {

@@ -53,6 +53,9 @@ const network = new Network(shell.graph, {
   background: () => { if (store.get().actor || store.get().edge) actions.clearSelection(); },
 });
 const ctx: Ctx = { store, network, actions };
+// A handle for the console and for the end-to-end tests.
+declare global { interface Window { stancegraph?: { cy: typeof network.cy; store: Store } } }
+window.stancegraph = { cy: network.cy, store };
 const say = (message: string) => { shell.notice.textContent = message; };
 const graph = new GraphController(ctx, shell.overlay, shell.summary, () => renderPanel(store.get()));
 

@@ -1,5 +1,5 @@
 // Layouts chosen by graph size behind one interface, and a position cache so a layout runs once per graph.
-import cytoscape, { type Core, type NodeCollection, type Position } from 'cytoscape';
+import cytoscape, { type Core, type EdgeSingular, type NodeCollection, type Position } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 
 cytoscape.use(fcose);
@@ -19,8 +19,9 @@ const runLayout = (cy: Core, nodes: NodeCollection, options: Record<string, unkn
   });
 
 const fcoseOptions = (quality: 'proof' | 'default' | 'draft', n: number) => ({
-  name: 'fcose', quality, randomize: true, nodeSeparation: 90, idealEdgeLength: () => 95 + Math.min(60, n / 4),
-  nodeRepulsion: () => 9000, gravity: 0.35, gravityRangeCompound: 1.5, packComponents: true, tile: true, numIter: n > 600 ? 1200 : 2500,
+  name: 'fcose', quality, randomize: true, nodeSeparation: 110, idealEdgeLength: (e: EdgeSingular) => 90 + 8 * Math.min(e.source().degree(false), e.target().degree(false)),
+  nodeRepulsion: () => 45000, edgeElasticity: () => 0.3, gravity: 0.15, gravityRange: 3.8, packComponents: true, tile: true,
+  tilingPaddingVertical: 20, tilingPaddingHorizontal: 20, numIter: n > 600 ? 1200 : 2500,
 });
 
 export const LAYOUTS: LayoutStrategy[] = [

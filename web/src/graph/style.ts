@@ -3,17 +3,16 @@ import type { StylesheetJson } from 'cytoscape';
 import { KIND_LOOK, POLARITY_COLOR, TIE_COLOR, TIE_LOOK } from './palette.js';
 
 /** Below this zoom level node labels are hidden (Cytoscape compares rendered font size). */
-export const LABEL_MIN_PX = 7;
+export const LABEL_MIN_PX = 8;
 
 export function graphStyle(): StylesheetJson {
   return [
     {
       selector: 'node',
       style: {
-        'background-color': '#6b7280', label: 'data(short)', 'font-size': 11, 'font-family': 'system-ui, sans-serif',
+        'background-color': '#6b7280', label: 'data(short)', 'font-size': 'mapData(size, 20, 74, 10, 34)', 'font-family': 'system-ui, sans-serif',
         color: '#1f2328', 'text-valign': 'bottom', 'text-margin-y': 3, 'text-outline-color': '#ffffff', 'text-outline-width': 2,
         'min-zoomed-font-size': LABEL_MIN_PX, width: 'data(size)', height: 'data(size)', 'border-width': 1.5, 'border-color': '#ffffff',
-        'text-max-width': '110px', 'text-wrap': 'ellipsis',
       },
     },
     ...Object.entries(KIND_LOOK).map(([kind, look]) => ({

@@ -24,10 +24,9 @@ function binsOf(t: Timeline, first: number, size: number, count: number): Bin[] 
 
 export function timelineChart(t: Timeline, range: Range, onRange: (r: Range) => void, height = 96): HTMLElement {
   const wrap = h('div', { class: 'timeline-chart' });
-  const dated = t.days.filter((d) => d.statements.length || d.events.length);
-  if (!dated.length) return h('p', { class: 'state state-empty' }, 'No dated statements or events.');
-  const first = toDay(dated[0].date) - 1;
-  const last = toDay(dated[dated.length - 1].date) + 1;
+  const domain = domainOf(t);
+  if (!domain) return h('p', { class: 'state state-empty' }, 'No dated statements or events.');
+  const { first, last, earlier, later } = domain;
   const draw = () => {
     const width = Math.max(240, wrap.clientWidth || 600);
     const span = last - first + 1;
@@ -60,10 +59,10 @@ export function timelineChart(t: Timeline, range: Range, onRange: (r: Range) => 
       }
     }
     root.append(svg('line', { x1: 0, x2: width, y1: base, y2: base, stroke: '#9ca3af' }));
-    ticks(first, last).forEach((d) => {
-      root.append(svg('line', { x1: x(d), x2: x(d), y1: base, y2: base + 4, stroke: '#6b7280' }));
-      const label = svg('text', { x: x(d) + 2, y: height - 3, 'font-size': 10, fill: '#374151' });
-      label.textContent = formatDate(fromDay(d), span > 900 ? 'year' : 'month');
+    ticks(first, last).forEach(({ day, precision }) => {
+      root.append(svg('line', { x1: x(day), x2: x(day), y1: base, y2: base + 4, stroke: '#6b7280' }));
+      const label = svg('text', { x: x(day) + 2, y: height - 3, 'font-size': 10, fill: '#374151' });
+      label.textContent = formatDate(fromDay(day), precision);
       root.append(label);
     });
     const sel = svg('rect', { y: 0, height: base, fill: 'rgba(37, 99, 235, 0.14)', stroke: '#2563eb', class: 'brush' });
@@ -83,22 +82,43 @@ export function timelineChart(t: Timeline, range: Range, onRange: (r: Range) => 
       onRange(b - a < 4 ? { from: '', to: '' } : { from: fromDay(dayAt(a)), to: fromDay(Math.max(dayAt(a), dayAt(b) - 1)) });
     });
     wrap.replaceChildren(root);
+    if (earlier || later) wrap.append(h('p', { class: 'small timeline-outside' }, [earlier && `${earlier} earlier`, later && `${later} later`].filter(Boolean).join(' · '), ' statements outside the busiest period are not drawn.'));
   };
   new ResizeObserver(() => draw()).observe(wrap);
   requestAnimationFrame(draw);
   return wrap;
 }
 
-/** First days of months (or years for long spans) to label the axis, at most ~8. */
-function ticks(first: number, last: number): number[] {
+/**
+ * The drawn period: where the middle 90% of dated statements fall (or the events, when there are no statements).
+ * A few statements decades away would otherwise squash the busy weeks into one pixel.
+ */
+function domainOf(t: Timeline): { first: number; last: number; earlier: number; later: number } | null {
+  const days = t.days.flatMap((d) => Array<number>(d.statements.length).fill(toDay(d.date))).sort((a, b) => a - b);
+  const pool = days.length ? days : t.days.filter((d) => d.events.length).map((d) => toDay(d.date)).sort((a, b) => a - b);
+  if (!pool.length) return null;
+  const at = (q: number) => pool[Math.min(pool.length - 1, Math.floor(q * pool.length))];
+  const lo = at(0.05);
+  const hi = at(0.95);
+  return { first: lo - 1, last: hi + 1, earlier: days.filter((d) => d < lo).length, later: days.filter((d) => d > hi).length };
+}
+
+/** Axis ticks, at most ~8: weeks for short spans, months, or years for long ones. */
+function ticks(first: number, last: number): { day: number; precision: string }[] {
+  const span = last - first;
   const out: number[] = [];
-  const d = new Date(first * DAY);
-  const years = (last - first) > 900;
-  const cursor = new Date(Date.UTC(d.getUTCFullYear(), years ? 0 : d.getUTCMonth() + 1, 1));
-  while (cursor.getTime() / DAY < last) {
-    out.push(cursor.getTime() / DAY);
-    if (years) cursor.setUTCFullYear(cursor.getUTCFullYear() + 1); else cursor.setUTCMonth(cursor.getUTCMonth() + 1);
+  if (span < 70) {
+    for (let d = first + ((4 - first) % 7 + 7) % 7; d < last; d += 7) out.push(d);
+  } else {
+    const years = span > 900;
+    const start = new Date(first * DAY);
+    const cursor = new Date(Date.UTC(start.getUTCFullYear() + (years ? 1 : 0), years ? 0 : start.getUTCMonth() + 1, 1));
+    while (cursor.getTime() / DAY < last) {
+      out.push(cursor.getTime() / DAY);
+      if (years) cursor.setUTCFullYear(cursor.getUTCFullYear() + 1); else cursor.setUTCMonth(cursor.getUTCMonth() + 1);
+    }
   }
   const step = Math.ceil(out.length / 8);
-  return out.filter((_, i) => i % step === 0);
+  const precision = span < 70 ? 'day' : span > 900 ? 'year' : 'month';
+  return out.filter((_, i) => i % step === 0).map((day) => ({ day, precision }));
 }

@@ -1,0 +1,150 @@
+// The explorer as a person uses it, in headless Chromium against the real server on the seeded embedded database.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Elements, StatementPage } from '../../web/src/api/types.js';
+import { startHarness, waitForGraph, type Harness } from './harness.js';
+
+let h: Harness;
+let page: Page;
+
+beforeAll(async () => {
+  h = await startHarness();
+  page = await h.page();
+});
+afterAll(async () => { await h?.close(); });
+
+const open = async (query = '') => {
+  await page.goto(`${h.url}/${query}`);
+  return waitForGraph(page);
+};
+const visibleEdges = (type?: string) => page.evaluate((t) => window.stancegraph!.cy.edges().not('.hidden').filter((e) => !t || e.data('type') === t).length, type);
+
+async function pickActor(input: string, text: string, optionName: string): Promise<void> {
+  await page.fill(input, text);
+  const option = page.locator('.picker-list:visible [role="option"]', { hasText: optionName }).first();
+  await option.waitFor();
+  await page.press(input, 'Enter');
+}
+
+describe('web explorer', () => {
+  it('loads with the seeded network: as many nodes as the API has actors', async () => {
+    const overview = await h.api<Elements>('/graph/overview');
+    expect(await open()).toBe(overview.nodes.length);
+    expect(await page.evaluate(() => window.stancegraph!.cy.nodes().length)).toBe(overview.nodes.length);
+    expect(await page.locator('.legend').innerText()).toContain('Hostile');
+    await h.shot(page, 'overview');
+  });
+
+  it('search "medvedev" selects him; the panel shows his statement about Pashinyan with its source', async () => {
+    await open();
+    await pickActor('.topbar .picker-input', 'medvedev', 'Dmitry Medvedev');
+    await page.locator('#panel h2', { hasText: 'Dmitry Medvedev' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('actor')).toBe('dmitry-medvedev');
+    expect(await page.evaluate(() => window.stancegraph!.cy.$(':selected').map((n) => n.id()))).toEqual(['dmitry-medvedev']);
+    const card = page.locator('#panel .card', { has: page.locator('.about', { hasText: 'Nikol Pashinyan' }) }).first();
+    await card.waitFor();
+    expect(await card.locator('.source summary').first().innerText()).toContain('Source:');
+    await card.locator('.source summary').first().click();
+    expect((await card.locator('.excerpt').first().innerText()).length).toBeGreaterThan(10);
+    await h.shot(page, 'medvedev');
+  });
+
+  it('clicking an edge lists the statements between the two actors', async () => {
+    await open('?actor=dmitry-medvedev');
+    const point = await page.evaluate(() => {
+      const cy = window.stancegraph!.cy;
+      const edge = cy.getElementById('dmitry-medvedev>nikol-pashinyan>SPOKE_ABOUT');
+      cy.fit(edge, 120);
+      const box = cy.container()!.getBoundingClientRect();
+      const p = edge.renderedMidpoint();
+      return { x: box.left + p.x, y: box.top + p.y, count: edge.data('count') as number };
+    });
+    await page.mouse.click(point.x, point.y);
+    await page.locator('#panel h3', { hasText: 'Statements by Dmitry Medvedev about Nikol Pashinyan' }).waitFor();
+    const api = await h.api<StatementPage>('/statements?speaker=dmitry-medvedev&about=nikol-pashinyan');
+    await expect.poll(() => page.locator('#panel .card').count()).toBe(api.total);
+    expect(point.count).toBe(api.total);
+    for (const speaker of await page.locator('#panel .card .card-head > .link').allInnerTexts()) expect(speaker).toBe('Dmitry Medvedev');
+    expect(new URL(page.url()).searchParams.get('edge')).toBe('dmitry-medvedev>nikol-pashinyan>SPOKE_ABOUT');
+    await h.shot(page, 'edge');
+  });
+
+  it('a stance filter removes edges', async () => {
+    await open();
+    const before = await visibleEdges('SPOKE_ABOUT');
+    await page.locator('fieldset', { hasText: 'Stance' }).locator('button', { hasText: 'supportive' }).click();
+    await expect.poll(() => visibleEdges('SPOKE_ABOUT')).toBeLessThan(before);
+    const supportive = await h.api<Elements>('/graph/overview?include=SPOKE_ABOUT&stance=supports,praises,recognizes,apologizes');
+    expect(await visibleEdges('SPOKE_ABOUT')).toBe(supportive.edges.length);
+    expect(new URL(page.url()).searchParams.get('stances')).toBe('supports,praises,recognizes,apologizes');
+    await h.shot(page, 'stance-filter');
+  });
+
+  it('the path finder connects two actors, hop by hop', async () => {
+    await open('?panel=path');
+    await pickActor('#panel .picker-input >> nth=0', 'medvedev', 'Dmitry Medvedev');
+    await pickActor('#panel .picker-input >> nth=1', 'aliyev', 'Ilham Aliyev');
+    const hops = page.locator('#panel .hop');
+    await hops.first().waitFor();
+    const path = await h.api<Elements>('/graph/path?from=dmitry-medvedev&to=ilham-aliyev');
+    expect(await hops.count()).toBe(path.edges.length);
+    expect(await hops.first().innerText()).toContain('Hop 1');
+    expect(await page.evaluate(() => window.stancegraph!.cy.nodes('.path').length)).toBe(path.nodes.length);
+    await h.shot(page, 'path');
+  });
+
+  it('a deep link reloads to the same view, and back/forward restore it', async () => {
+    const link = '?actor=dmitry-medvedev&focus=1&stances=threatens,criticizes&isolated=hide';
+    await open(link);
+    await page.locator('#panel h2', { hasText: 'Dmitry Medvedev' }).waitFor();
+    const snapshot = () => page.evaluate(() => ({
+      title: document.querySelector('#panel h2')?.textContent,
+      summary: document.querySelector('#graph-summary')?.textContent,
+      checked: [...document.querySelectorAll<HTMLInputElement>('input[name="stance"]:checked')].map((i) => i.value),
+      selected: window.stancegraph!.cy.$(':selected').map((n) => n.id()),
+    }));
+    const first = await snapshot();
+    expect(first.checked).toEqual(['threatens', 'criticizes']);
+    await page.reload();
+    await waitForGraph(page);
+    await page.locator('#panel h2', { hasText: 'Dmitry Medvedev' }).waitFor();
+    expect(await snapshot()).toEqual(first);
+    await page.locator('#panel .about .link', { hasText: 'Nikol Pashinyan' }).first().click();
+    await page.locator('#panel h2', { hasText: 'Nikol Pashinyan' }).waitFor();
+    await page.goBack();
+    await page.locator('#panel h2', { hasText: 'Dmitry Medvedev' }).waitFor();
+    expect(await snapshot()).toEqual(first);
+    await page.goForward();
+    await page.locator('#panel h2', { hasText: 'Nikol Pashinyan' }).waitFor();
+    await h.shot(page, 'deep-link');
+  });
+
+  it('exports a PNG of the graph and a CSV of the visible statements', async () => {
+    await open('?actor=dmitry-medvedev&focus=1');
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('button:has-text("PNG")')]);
+    const bytes = readFileSync((await png.path())!);
+    expect(png.suggestedFilename()).toMatch(/\.png$/);
+    expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    expect(bytes.length).toBeGreaterThan(2000);
+
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('button:has-text("CSV")')]);
+    const text = readFileSync((await csv.path())!, 'utf8');
+    const lines = text.trim().split('\r\n');
+    expect(lines[0]).toBe('id,date,speaker,about,stances,channel,modality,quote,summary,source,url');
+    const expected = await page.evaluate(() => new Set(window.stancegraph!.cy.edges('[type = "SPOKE_ABOUT"]').not('.hidden')
+      .map((e) => e.data('statementIds') as string[]).flat()).size);
+    expect(lines.length - 1).toBe(expected);
+    expect(text).toContain('Dmitry Medvedev');
+  });
+
+  it('works on a narrow screen, with the panels as drawers', async () => {
+    const narrow = await h.page({ width: 390, height: 844 });
+    await narrow.goto(`${h.url}/?actor=dmitry-medvedev`);
+    await waitForGraph(narrow);
+    await expect.poll(() => narrow.locator('#sidebar').isVisible()).toBe(false);
+    await narrow.click('button:has-text("Details")');
+    await narrow.locator('#panel h2', { hasText: 'Dmitry Medvedev' }).waitFor({ state: 'visible' });
+    await h.shot(narrow, 'narrow');
+  });
+});

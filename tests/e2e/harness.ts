@@ -1,0 +1,95 @@
+// End-to-end harness: builds the web bundle (once, across test processes), starts the real server on a fresh
+// seeded embedded database, and drives Debian's Chromium with playwright-core.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildApp } from '../../server/app.js';
+import { loadConfig } from '../../server/config.js';
+import { openLadybugStore } from '../../server/store/ladybug-store.js';
+import type { GraphStore } from '../../server/store/store.js';
+import { readDataset, seedFiles } from '../../seed/dataset.js';
+import { loadDataset } from '../../seed/load.js';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const ARTIFACTS = path.join(ROOT, 'tests/artifacts');
+const WEB = path.join(ROOT, 'web');
+const DIST_INDEX = path.join(ROOT, 'dist/web/index.html');
+
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const launchChromium = () => chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+
+const newest = (dir: string): number => readdirSync(dir, { withFileTypes: true })
+  .reduce((m, e) => Math.max(m, e.isDirectory() ? newest(path.join(dir, e.name)) : statSync(path.join(dir, e.name)).mtimeMs), 0);
+
+/** Builds dist/web when it is missing or older than web/; a lock folder keeps parallel test files from building twice. */
+export async function ensureWebBuilt(): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const lock = path.join(ARTIFACTS, '.build-lock');
+  for (let waited = 0; ; waited += 250) {
+    try { mkdirSync(lock); break; } catch {
+      if (waited > 240_000) rmSync(lock, { recursive: true, force: true });
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  try {
+    if (existsSync(DIST_INDEX) && statSync(DIST_INDEX).mtimeMs > newest(WEB)) return;
+    const run = spawnSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { cwd: ROOT, encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`web build failed:\n${run.stdout}\n${run.stderr}`);
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+export interface Harness {
+  url: string;
+  app: FastifyInstance;
+  store: GraphStore;
+  browser: Browser;
+  page(viewport?: { width: number; height: number }): Promise<Page>;
+  api<T>(pathAndQuery: string): Promise<T>;
+  shot(page: Page, name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  await ensureWebBuilt();
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'stancegraph-e2e-'));
+  const config = loadConfig({ ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn', RATE_LIMIT_MAX: '100000' });
+  const store = await openLadybugStore({ dataDir, queryTimeoutMs: config.QUERY_TIMEOUT_MS });
+  await loadDataset(store, await readDataset(await seedFiles(path.join(ROOT, 'seed/data'))));
+  const app = await buildApp({ config, store });
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  const browser = await launchChromium();
+  const pages: Page[] = [];
+  return {
+    url: address, app, store, browser,
+    async page(viewport = { width: 1280, height: 800 }) {
+      const page = await browser.newPage({ viewport, acceptDownloads: true });
+      page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
+      pages.push(page);
+      return page;
+    },
+    async api<T>(pathAndQuery: string) {
+      const res = await fetch(`${address}/api${pathAndQuery}`);
+      if (!res.ok) throw new Error(`${pathAndQuery}: ${res.status}`);
+      return (await res.json()) as T;
+    },
+    async shot(page, name) { await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) }); },
+    async close() {
+      await Promise.all(pages.map((p) => p.close().catch(() => undefined)));
+      await browser.close();
+      await app.close().catch(() => undefined);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until the network has drawn (the summary carries the loaded node count). */
+export async function waitForGraph(page: Page): Promise<number> {
+  await page.waitForSelector('#graph-summary[data-nodes]', { timeout: 30_000 });
+  return Number(await page.getAttribute('#graph-summary', 'data-nodes'));
+}
