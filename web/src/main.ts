@@ -57,7 +57,10 @@ const ctx: Ctx = { store, network, actions };
 declare global { interface Window { stancegraph?: { cy: typeof network.cy; store: Store } } }
 window.stancegraph = { cy: network.cy, store };
 const say = (message: string) => { shell.notice.textContent = message; };
-const graph = new GraphController(ctx, shell.overlay, shell.summary, () => renderPanel(store.get()));
+const graph = new GraphController(ctx, shell.overlay, shell.summary, () => {
+  renderPanel(store.get());
+  rerender(shell.strip, () => timelineSection(ctx, false));
+});
 
 const search = actorPicker('Search actors', 'Search actors, e.g. Aliyev', (a) => actions.selectActor(a.id), { hideLabel: true });
 shell.searchSlot.append(search.element);

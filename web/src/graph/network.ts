@@ -1,8 +1,9 @@
 // The Cytoscape canvas: loads element sets (layout once, positions cached), shows selection and paths, exports.
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import type { Elements } from '../api/types.js';
 import { mergeElements, toDefinitions } from './elements.js';
 import { layoutFor, placeNear, PositionCache } from './layouts.js';
+import { setLabelZoom } from './labels.js';
 import { graphStyle } from './style.js';
 
 export interface NetworkEvents {
@@ -34,6 +35,11 @@ export class Network {
     cy.on('mouseover', 'edge', () => { container.style.cursor = 'pointer'; });
     cy.on('mouseout', 'edge', () => { container.style.cursor = ''; });
     cy.on('dragfree', 'node', () => this.positions.save(this.graphKey, cy));
+    let frame = 0;
+    cy.on('zoom', () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => { if (setLabelZoom(cy.zoom())) cy.style().update(); });
+    });
   }
 
   /** Replaces the graph with these elements. Known nodes keep their places; the layout runs only when most are new. */
@@ -75,10 +81,15 @@ export class Network {
   /** Selects an actor or an edge (by key) and brings it into view without moving the layout. */
   select(id: string): void {
     const cy = this.cy;
-    cy.elements().unselect();
     const el = id ? cy.getElementById(id) : cy.collection();
+    cy.batch(() => {
+      cy.elements().unselect().removeClass('dim');
+      if (el.empty()) return;
+      el.select();
+      const near = el.isEdge() ? el.union((el as unknown as EdgeSingular).connectedNodes()) : (el as unknown as NodeSingular).closedNeighborhood();
+      cy.elements().not(near).addClass('dim');
+    });
     if (el.empty()) return;
-    el.select();
     const box = cy.extent();
     const b = el.boundingBox();
     if (b.x2 < box.x1 || b.x1 > box.x2 || b.y2 < box.y1 || b.y1 > box.y2) cy.animate({ center: { eles: el }, duration: 250 });

@@ -1,16 +1,17 @@
 // The Cytoscape stylesheet, built from the palette.
-import type { StylesheetJson } from 'cytoscape';
+import type { NodeSingular, StylesheetJson } from 'cytoscape';
+import { emphasisFontSize, labelFontSize } from './labels.js';
 import { KIND_LOOK, POLARITY_COLOR, TIE_COLOR, TIE_LOOK } from './palette.js';
 
-/** Below this zoom level node labels are hidden (Cytoscape compares rendered font size). */
-export const LABEL_MIN_PX = 8;
+/** Labels rendered smaller than this many pixels are not drawn. */
+export const LABEL_MIN_PX = 6;
 
 export function graphStyle(): StylesheetJson {
   return [
     {
       selector: 'node',
       style: {
-        'background-color': '#6b7280', label: 'data(short)', 'font-size': 'mapData(size, 20, 74, 10, 34)', 'font-family': 'system-ui, sans-serif',
+        'background-color': '#6b7280', label: 'data(short)', 'font-size': (n: NodeSingular) => labelFontSize(n.data('size') as number), 'font-family': 'system-ui, sans-serif',
         color: '#1f2328', 'text-valign': 'bottom', 'text-margin-y': 3, 'text-outline-color': '#ffffff', 'text-outline-width': 2,
         'min-zoomed-font-size': LABEL_MIN_PX, width: 'data(size)', height: 'data(size)', 'border-width': 1.5, 'border-color': '#ffffff',
       },
@@ -36,8 +37,9 @@ export function graphStyle(): StylesheetJson {
       style: { 'line-style': look.style, 'target-arrow-shape': look.arrow as never, width: 1.2, opacity: 0.7 },
     })),
     { selector: '.hidden', style: { display: 'none' } },
+    { selector: '.dim', style: { opacity: 0.22 } },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
-    { selector: 'node.hover, node:selected, node.path, node.anchor', style: { label: 'data(label)', 'z-index': 10, 'font-weight': 'bold', 'min-zoomed-font-size': 0 } },
+    { selector: 'node.hover, node:selected, node.path, node.anchor', style: { label: 'data(label)', 'z-index': 10, 'font-weight': 'bold', 'min-zoomed-font-size': 0, 'font-size': emphasisFontSize } },
     { selector: 'node:selected', style: { 'border-color': '#111827', 'border-width': 4, 'overlay-opacity': 0 } },
     { selector: 'edge:selected', style: { 'overlay-color': '#111827', 'overlay-opacity': 0.18, 'overlay-padding': 4, opacity: 1, 'z-index': 9 } },
     { selector: 'node.path', style: { 'border-color': '#f59e0b', 'border-width': 5 } },

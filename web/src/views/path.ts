@@ -13,7 +13,7 @@ const MAX_HOPS = [2, 3, 4, 5, 6];
 
 function hopText(e: GraphEdgeData): string {
   if (e.type === 'SPOKE_ABOUT') return `spoke about (${plural(e.count ?? 1, 'statement')})`;
-  return `${TIE_LOOK[e.type as TieType]?.verb ?? e.type}${e.detail ? ` (${e.detail})` : ''}`;
+  return TIE_LOOK[e.type as TieType]?.verb ?? e.type;
 }
 
 /** The hops of a path, in order, each a sentence with links. */
@@ -24,6 +24,7 @@ export function pathHops(ctx: Ctx, path: Elements): HTMLElement {
   return h('ol', { class: 'hops' }, edges.map((e) => h('li', { class: 'hop' },
     h('span', { class: 'hop-n' }, `Hop ${e.data.hop ?? '?'}`), ' ',
     actorButton(ref(e.data.source), ctx.actions.selectActor), ` ${hopText(e.data)} `, actorButton(ref(e.data.target), ctx.actions.selectActor),
+    e.data.detail && h('span', { class: 'small' }, ` (${e.data.detail})`),
     e.data.dominantStance && h('span', {}, ' ', stanceBadge(e.data.dominantStance)),
     ' ', h('button', { type: 'button', class: 'link small', onclick: () => ctx.actions.selectEdge(edgeKey(e.data.source, e.data.target, e.data.type)) }, 'details'))));
 }

@@ -1,0 +1,14 @@
+// @title Silent allies
+// @description Allies of an actor (ALLIED_WITH either way, or fellow members of an organisation it belongs to) that said nothing about a target.
+// @param actor actorId required "The actor whose allies to check"
+// @param target actorId required "The actor the allies might have spoken about"
+// @param viaOffice boolean default=true "Count statements by an ally's office holders (its president, its ministers) as the ally speaking"
+MATCH (x:Actor), (ally:Actor)
+WHERE x.id = $actor AND ally.id <> x.id
+  AND (EXISTS { MATCH (x)-[:ALLIED_WITH]-(ally) } OR EXISTS { MATCH (x)-[:MEMBER_OF]->(:Actor)<-[:MEMBER_OF]-(ally) })
+  AND NOT EXISTS { MATCH (ally)-[:SAID]->(:Statement)-[:ABOUT]->(t:Actor) WHERE t.id = $target }
+  AND NOT ($viaOffice AND EXISTS { MATCH (ally)<-[:HOLDS_OFFICE]-(:Actor)-[:SAID]->(:Statement)-[:ABOUT]->(t2:Actor) WHERE t2.id = $target })
+OPTIONAL MATCH (x)-[:MEMBER_OF]->(org:Actor)<-[:MEMBER_OF]-(ally)
+WITH ally, EXISTS { MATCH (x)-[:ALLIED_WITH]-(ally) } AS allied, coalesce(collect(org.name), []) AS sharedMemberships
+RETURN ally.id AS ally, ally.name AS allyName, ally.kind AS allyKind, allied, sharedMemberships
+ORDER BY allyName

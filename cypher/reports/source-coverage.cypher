@@ -1,0 +1,13 @@
+// @title Source coverage
+// @description Statements backed by only one source (or at most N), the weakest-sourced claims first, with the sources that back them.
+// @param maxSources integer(1,100) default=1 "List statements backed by at most this many sources"
+// @param speaker actorId default="" "Only statements by this actor; empty for every speaker"
+// @param limit integer(1,5000) default=1000 "Most statements to list"
+MATCH (sp:Actor)-[:SAID]->(s:Statement)-[:CITED_IN]->(src:Source)
+WHERE $speaker = '' OR sp.id = $speaker
+WITH sp, s, count(src) AS sources, collect(src.title) AS sourceTitles
+WHERE sources <= $maxSources
+RETURN s.id AS statement, s.date AS date, sp.id AS speaker, sp.name AS speakerName, s.summary AS summary, s.modality AS modality,
+       sources, sourceTitles
+ORDER BY sources, s.date IS NULL, date, statement
+LIMIT $limit
