@@ -4,7 +4,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { ensureWebBuilt, launchChromium, ROOT } from '../tests/e2e/harness.js';
+import { ARTIFACTS, ensureWebBuilt, launchChromium, ROOT } from '../tests/e2e/harness.js';
 import type { Elements } from '../web/src/api/types.js';
 
 const NODES = Number(process.env.BENCH_NODES ?? 2000);
@@ -95,21 +95,24 @@ async function main(): Promise<void> {
         cy.zoom(1); cy.center(node);
         const box = cy.container()!.getBoundingClientRect();
         const p = node.renderedPosition();
-        return { id: node.id(), label: node.data('label') as string, x: box.left + p.x, y: box.top + p.y };
+        return { x: box.left + p.x, y: box.top + p.y };
       });
-      const timing = page.evaluate((label) => new Promise<{ selectMs: number; panelMs: number }>((resolve) => {
+      // The panel is done when it names the selected actor (whichever node lay under the pointer).
+      await page.evaluate(() => { (window as unknown as { clickTiming: Promise<unknown> }).clickTiming = new Promise<{ selectMs: number; panelMs: number }>((resolve) => {
         let t0 = 0;
         let selectMs = 0;
+        let selected = '';
         window.addEventListener('pointerdown', () => { t0 = performance.now(); }, { capture: true, once: true });
-        window.stancegraph!.cy.one('select', () => { selectMs = performance.now() - t0; });
+        window.stancegraph!.cy.one('select', 'node', (e) => { selectMs = performance.now() - t0; selected = e.target.data('label'); });
         const observer = new MutationObserver(() => {
-          if (document.querySelector('#panel h2')?.textContent === label) { observer.disconnect(); resolve({ selectMs, panelMs: performance.now() - t0 }); }
+          if (selected && document.querySelector('#panel h2')?.textContent === selected) { observer.disconnect(); resolve({ selectMs, panelMs: performance.now() - t0 }); }
         });
         observer.observe(document.querySelector('#panel')!, { childList: true, subtree: true });
-      }), target.label);
+      }); });
       await page.waitForTimeout(300);
       await page.mouse.click(target.x, target.y);
-      const click = await timing;
+      const click = await page.evaluate(() => (window as unknown as { clickTiming: Promise<{ selectMs: number; panelMs: number }> }).clickTiming);
+      if (i === 0) await page.screenshot({ path: path.join(ARTIFACTS, 'bench-web.png') });
       runs.push({ firstRenderMs: t.now, dataToRenderMs: t.timing.renderMs + t.timing.layoutMs, layoutMs: t.timing.layoutMs, layout: t.timing.layout, ...click });
       await page.evaluate(() => sessionStorage.clear());
       await page.close();

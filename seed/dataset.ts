@@ -68,49 +68,61 @@ function recordLabel(raw: unknown, section: string, index: number): string {
   return typeof id === 'string' ? `record "${id}"` : `record #${index + 1}`;
 }
 
-/** Checks that ids are unique and every reference resolves. */
-export function crossCheck(d: Dataset, fileOf: (record: object) => string = () => 'dataset'): string[] {
-  const problems: string[] = [];
+/** One problem with one record: `field` names the record's field (empty for the record as a whole). */
+export interface RecordProblem { record: object; label: string; field: string; message: string }
+
+/**
+ * Checks that ids are unique and every reference resolves, within the dataset or, through `known`,
+ * to a record already stored (an id → kind lookup; the write API and imports pass the database's).
+ */
+export function datasetProblems(d: Dataset, known: (id: string) => string | undefined = () => undefined): RecordProblem[] {
+  const problems: RecordProblem[] = [];
   const kindOf = new Map<string, string>();
   const register = (kind: string, records: { id: string }[]) => {
     for (const r of records) {
-      if (kindOf.has(r.id)) problems.push(`${fileOf(r)}: ${kind} "${r.id}": id already used by a ${kindOf.get(r.id)}`);
+      const label = `${kind} "${r.id}"`;
+      if (kindOf.has(r.id)) problems.push({ record: r, label, field: 'id', message: `id already used by a ${kindOf.get(r.id)}` });
       else kindOf.set(r.id, kind);
     }
   };
   register('source', d.sources); register('actor', d.actors); register('place', d.places);
   register('event', d.events); register('position', d.positions); register('statement', d.statements);
 
-  const expect = (owner: string, field: string, ref: string, kinds: string[]) => {
-    const kind = kindOf.get(ref);
-    if (!kind || !kinds.includes(kind)) problems.push(`${owner}: ${field} "${ref}" is not a known ${kinds.join(' or ')}`);
+  const expect = (record: object, label: string, field: string, ref: string, kinds: string[]) => {
+    const kind = kindOf.get(ref) ?? known(ref);
+    if (!kind || !kinds.includes(kind)) problems.push({ record, label, field, message: `${field} "${ref}" is not a known ${kinds.join(' or ')}` });
   };
-  const at = (r: object, what: string) => `${fileOf(r)}: ${what}`;
   for (const e of d.events) {
-    e.places.forEach((p, i) => expect(at(e, `event "${e.id}"`), `places.${i}`, p, ['place']));
-    e.participants.forEach((p, i) => expect(at(e, `event "${e.id}"`), `participants.${i}.actor`, p.actor, ['actor']));
-    e.sources.forEach((c, i) => expect(at(e, `event "${e.id}"`), `sources.${i}.source`, c.source, ['source']));
+    const label = `event "${e.id}"`;
+    e.places.forEach((p, i) => expect(e, label, `places.${i}`, p, ['place']));
+    e.participants.forEach((p, i) => expect(e, label, `participants.${i}.actor`, p.actor, ['actor']));
+    e.sources.forEach((c, i) => expect(e, label, `sources.${i}.source`, c.source, ['source']));
   }
   const tieKeys = new Set<string>();
   for (const t of d.ties) {
-    const owner = at(t, `tie ${t.type} "${t.from}"->"${t.to}"`);
-    expect(owner, 'from', t.from, ['actor']);
-    expect(owner, 'to', t.to, ['actor']);
-    expect(owner, 'source', t.source, ['source']);
-    if (t.from === t.to) problems.push(`${owner}: from and to are the same actor`);
+    const label = `tie ${t.type} "${t.from}"->"${t.to}"`;
+    expect(t, label, 'from', t.from, ['actor']);
+    expect(t, label, 'to', t.to, ['actor']);
+    expect(t, label, 'source', t.source, ['source']);
+    if (t.from === t.to) problems.push({ record: t, label, field: 'to', message: 'from and to are the same actor' });
     const key = `${t.type}|${t.from}|${t.to}`;
-    if (tieKeys.has(key)) problems.push(`${owner}: the same tie is listed twice`);
+    if (tieKeys.has(key)) problems.push({ record: t, label, field: '', message: 'the same tie is listed twice' });
     tieKeys.add(key);
   }
   for (const s of d.statements) {
-    const owner = at(s, `statement "${s.id}"`);
-    expect(owner, 'speaker', s.speaker, ['actor']);
-    s.about.forEach((a, i) => expect(owner, `about.${i}.target`, a.target, ['actor', 'event', 'place']));
-    s.positions.forEach((p, i) => expect(owner, `positions.${i}.position`, p.position, ['position']));
-    s.sources.forEach((c, i) => expect(owner, `sources.${i}.source`, c.source, ['source']));
-    s.respondsTo.forEach((r, i) => expect(owner, `respondsTo.${i}`, r, ['statement']));
+    const label = `statement "${s.id}"`;
+    expect(s, label, 'speaker', s.speaker, ['actor']);
+    s.about.forEach((a, i) => expect(s, label, `about.${i}.target`, a.target, ['actor', 'event', 'place']));
+    s.positions.forEach((p, i) => expect(s, label, `positions.${i}.position`, p.position, ['position']));
+    s.sources.forEach((c, i) => expect(s, label, `sources.${i}.source`, c.source, ['source']));
+    s.respondsTo.forEach((r, i) => expect(s, label, `respondsTo.${i}`, r, ['statement']));
     const targets = s.about.map((a) => a.target);
-    if (new Set(targets).size !== targets.length) problems.push(`${owner}: about lists the same target twice`);
+    if (new Set(targets).size !== targets.length) problems.push({ record: s, label, field: 'about', message: 'about lists the same target twice' });
   }
   return problems;
+}
+
+/** Checks that ids are unique and every reference resolves; one line per problem, naming file, record and field. */
+export function crossCheck(d: Dataset, fileOf: (record: object) => string = () => 'dataset'): string[] {
+  return datasetProblems(d).map((p) => `${fileOf(p.record)}: ${p.label}: ${p.message}`);
 }

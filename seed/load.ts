@@ -1,8 +1,8 @@
-// Turns a validated dataset into batched upserts and applies them in one write transaction,
+// Turns a validated dataset into upsert tables and applies them in one write transaction,
 // so a load either lands whole or leaves the graph as it was.
 import { fold, searchText } from '../server/domain/normalize.js';
 import type { QueryName } from '../server/queries/names.js';
-import type { GraphStore, WriteStep } from '../server/store/store.js';
+import type { GraphStore, LoadTable } from '../server/store/store.js';
 import type { Dataset } from './dataset.js';
 import type { Tie } from './schema.js';
 
@@ -11,24 +11,25 @@ const TIE_QUERY: Record<Tie['type'], QueryName> = {
   ALLIED_WITH: 'load/link-alliances', SUPPLIES_ARMS_TO: 'load/link-arms-supply',
 };
 
-export const BATCH_SIZE = 1000;
-
-export function loadSteps(d: Dataset): WriteStep[] {
+/** The rows each load query upserts, whole and in load order (nodes before the links between them). */
+/** `storedKind` names the kind of a statement target that is not in the dataset (the write API's records point at stored ones). */
+export function loadTables(d: Dataset, storedKind: (id: string) => string | undefined = () => undefined): LoadTable[] {
   const kindOf = new Map<string, 'actor' | 'event' | 'place'>();
   d.actors.forEach((a) => kindOf.set(a.id, 'actor'));
   d.events.forEach((e) => kindOf.set(e.id, 'event'));
   d.places.forEach((p) => kindOf.set(p.id, 'place'));
-  const about = d.statements.flatMap((s) => s.about.map((a) => ({ statement: s.id, target: a.target, stance: a.stance, kind: kindOf.get(a.target) })));
+  const about = d.statements.flatMap((s) => s.about.map((a) => ({ statement: s.id, target: a.target, stance: a.stance, kind: kindOf.get(a.target) ?? storedKind(a.target) })));
   const aboutOf = (kind: string) => about.filter((a) => a.kind === kind).map(({ kind: _k, ...row }) => row);
 
   const steps: [QueryName, Record<string, unknown>[]][] = [
-    ['load/upsert-sources', d.sources.map(({ file: _file, ...s }) => s)],
+    ['load/upsert-sources', d.sources],
     ['load/upsert-actors', d.actors.map((a) => ({ ...a, searchText: searchText([a.name, ...a.aliases]) }))],
     ['load/upsert-places', d.places.map((p) => ({ ...p, searchText: searchText([p.name, ...p.aliases]) }))],
     ['load/upsert-positions', d.positions],
     ['load/upsert-events', d.events.map(({ id, name, date, endDate, description }) => ({ id, name, date, endDate, description }))],
     ['load/link-event-places', d.events.flatMap((e) => e.places.map((place) => ({ event: e.id, place })))],
     ['load/link-participants', d.events.flatMap((e) => e.participants.map((p) => ({ event: e.id, actor: p.actor, role: p.role })))],
+    ['load/link-event-sources', d.events.flatMap((e) => e.sources.map((c) => ({ event: e.id, ...c })))],
     ['load/upsert-statements', d.statements.map((s) => ({
       id: s.id, speaker: s.speaker, quote: s.quote, summary: s.summary, date: s.date, datePrecision: s.datePrecision,
       channel: s.channel, lang: s.lang, modality: s.modality, searchText: fold(`${s.quote ?? ''} ${s.summary}`),
@@ -43,18 +44,11 @@ export function loadSteps(d: Dataset): WriteStep[] {
       TIE_QUERY[type], d.ties.filter((t) => t.type === type).map(({ type: _t, ...t }) => t),
     ]),
   ];
-  // Empty batches are skipped: LadybugDB cannot type an empty UNWIND list.
-  return steps.flatMap(([query, rows]) => chunk(rows, BATCH_SIZE).map((batch) => ({ query, params: { rows: batch } })));
-}
-
-function chunk<T>(rows: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
+  return steps.map(([query, rows]) => ({ query, rows }));
 }
 
 export async function loadDataset(store: GraphStore, d: Dataset): Promise<void> {
-  await store.write(loadSteps(d));
+  await store.writeTables(loadTables(d));
 }
 
 export async function countNodes(store: GraphStore): Promise<Record<string, number>> {

@@ -1,18 +1,29 @@
-// `npm run seed`: validates every seed file, then loads them in one transaction into the configured engine.
+// `npm run seed [-- --bulk] [files…]`: validates every seed file, then loads them into the configured
+// engine in one transaction (or, with --bulk, by the engine's bulk path: see seed/bulk/bulk-load.ts).
 // Exits non-zero, with file, record and field named, when anything is wrong; nothing is written then.
 import path from 'node:path';
 import { loadConfig } from '../server/config.js';
 import { openStore } from '../server/store/open-store.js';
+import { bulkLoad } from './bulk/bulk-load.js';
 import { readDataset, seedFiles } from './dataset.js';
 import { countNodes, loadDataset } from './load.js';
 
 const config = loadConfig();
-const files = process.argv.slice(2).length > 0 ? process.argv.slice(2).map((f) => path.resolve(f)) : await seedFiles(path.resolve(config.SEED_DIR));
+const args = process.argv.slice(2);
+const bulk = args.includes('--bulk');
+const named = args.filter((a) => a !== '--bulk').map((f) => path.resolve(f));
+const files = named.length > 0 ? named : await seedFiles(path.resolve(config.SEED_DIR));
 try {
   const data = await readDataset(files);
+  console.log(`Validated ${files.length} file(s); loading${bulk ? ' (bulk)' : ''}…`);
+  if (bulk) {
+    const report = await bulkLoad(config, data);
+    const rate = Math.round(report.relationships / (report.ms / 1000));
+    console.log(`Bulk-loaded the ${report.backend} database: ${report.relationships} relationships in ${report.ms} ms (${rate} relationships/s)`);
+  }
   const store = await openStore(config);
   try {
-    await loadDataset(store, data);
+    if (!bulk) await loadDataset(store, data);
     const counts = await countNodes(store);
     console.log(`Seeded ${store.backend} database from ${files.length} file(s): ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   } finally {

@@ -46,8 +46,8 @@ export const Citation = z.strictObject({ source: id, excerpt: text });
 export const Source = z.strictObject({
   id, title: text, publisher: text.nullable(), url: z.url().nullable(), published: isoDate.nullable(),
   kind: z.enum(SOURCE_KINDS),
-  /** File name in ../shared/sources that the excerpts are checked against. */
-  file: z.string().regex(/^[\w.-]+\.txt$/),
+  /** File name in ../shared/sources that the excerpts are checked against; null for a source added through the API or an import. */
+  file: z.string().regex(/^[\w.-]+\.txt$/).nullable().default(null),
 });
 
 export const Actor = z.strictObject({

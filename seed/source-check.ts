@@ -13,6 +13,10 @@ export async function checkAgainstSources(d: Dataset, sourcesDir: string): Promi
   const problems: string[] = [];
   const docs = new Map<string, string>();
   for (const s of d.sources) {
+    if (s.file === null) {
+      problems.push(`source "${s.id}": has no file to check its excerpts against`);
+      continue;
+    }
     const file = path.join(sourcesDir, s.file);
     if (!existsSync(file)) problems.push(`source "${s.id}": file ${s.file} is not in ${sourcesDir}`);
     else docs.set(s.id, squash(await readFile(file, 'utf8')));

@@ -11,6 +11,8 @@ import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from '@fastify/type-provider-zod';
 import type { Config } from './config.js';
 import problems from './plugins/problems.js';
+import auth from './auth/plugin.js';
+import writes from './writes/plugin.js';
 import storePlugin from './plugins/store.js';
 import repos from './plugins/repos.js';
 import actorRoutes from './routes/actors.js';
@@ -18,8 +20,12 @@ import eventRoutes from './routes/events.js';
 import graphRoutes from './routes/graph.js';
 import healthRoutes from './routes/health.js';
 import positionRoutes from './routes/positions.js';
+import reportRoutes from './routes/reports.js';
 import statementRoutes from './routes/statements.js';
 import timeRoutes from './routes/time.js';
+import writeRoutes from './routes/writes.js';
+import changeRoutes from './routes/changes.js';
+import ioRoutes from './routes/io.js';
 import type { GraphStore } from './store/store.js';
 
 export const WEB_DIST = fileURLToPath(new URL('../dist/web/', import.meta.url));
@@ -40,6 +46,7 @@ export async function buildApp({ config, store, webRoot = WEB_DIST }: AppOptions
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(problems);
+  await app.register(auth, { tokens: config.API_TOKENS, readsRequireToken: config.READS_REQUIRE_TOKEN });
   await app.register(helmet, {
     contentSecurityPolicy: { directives: { 'default-src': ["'self'"], 'img-src': ["'self'", 'data:', 'blob:'], 'style-src': ["'self'", "'unsafe-inline'"], 'script-src': ["'self'"] } },
   });
@@ -49,7 +56,8 @@ export async function buildApp({ config, store, webRoot = WEB_DIST }: AppOptions
     openapi: {
       openapi: '3.0.3',
       info: { title: 'stancegraph API', version: '1.0.0', description: 'Who said what about whom: political actors, their statements, stances and ties.' },
-      tags: [{ name: 'health' }, { name: 'actors' }, { name: 'statements' }, { name: 'positions' }, { name: 'events' }, { name: 'sources' }, { name: 'graph' }, { name: 'reports' }],
+      tags: [{ name: 'health' }, { name: 'actors' }, { name: 'statements' }, { name: 'positions' }, { name: 'events' }, { name: 'sources' }, { name: 'graph' }, { name: 'reports' }, { name: 'changes' }, { name: 'import-export' }],
+      components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'An API token (npm run token); writes need editor, deletes and merges admin' } } },
     },
     transform: jsonSchemaTransform,
   });
@@ -57,10 +65,15 @@ export async function buildApp({ config, store, webRoot = WEB_DIST }: AppOptions
 
   await app.register(storePlugin, { store });
   await app.register(repos);
+  await app.register(writes);
 
   for (const routes of [healthRoutes, actorRoutes, statementRoutes, positionRoutes, eventRoutes, graphRoutes, timeRoutes]) {
     await app.register(routes, { prefix: '/api' });
   }
+  await app.register(reportRoutes, { prefix: '/api', config });
+  await app.register(writeRoutes, { prefix: '/api' });
+  await app.register(changeRoutes, { prefix: '/api' });
+  await app.register(ioRoutes, { prefix: '/api', config });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   if (existsSync(webRoot)) await app.register(fastifyStatic, { root: webRoot, wildcard: false });

@@ -1,16 +1,25 @@
 // Configuration is read once from the environment and validated; a bad value stops start-up
 // with a message that names the variable, the value and what is wrong with it.
 import { z } from 'zod';
+import { parseTokens } from './auth/tokens.js';
 
 const port = z.coerce.number({ error: "must be a port number from 0 (any free port) to 65535" }).int().min(0, "must be a port number from 0 (any free port) to 65535").max(65535, "must be a port number from 0 (any free port) to 65535");
 const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const apiTokens = z.string().transform((spec, ctx) => {
+  const { tokens, problems } = parseTokens(spec);
+  for (const message of problems) ctx.addIssue({ code: 'custom', message });
+  return tokens;
+});
 
 export const ConfigSchema = z.object({
   NEO4J_URI: z.string().regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s]+$/, 'must be a neo4j://, neo4j+s://, bolt:// or bolt+s:// URI').optional(),
   NEO4J_USER: z.string().min(1).default('neo4j'),
   NEO4J_PASSWORD: z.string().optional(),
   NEO4J_DATABASE: z.string().regex(/^[A-Za-z][\w.-]*$/, 'must be a database name').default('neo4j'),
+  NEO4J_MAX_POOL_SIZE: z.coerce.number().int().min(1).max(10_000).default(50),
+  NEO4J_ACQUISITION_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   DATA_DIR: z.string().min(1).default('./data'),
+  ANSWER_CACHE_MB: z.coerce.number().min(0).max(65_536).default(64),
   SEED_DIR: z.string().min(1).default('./seed/data'),
   PORT: port.default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -23,6 +32,10 @@ export const ConfigSchema = z.object({
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   QUERY_ROW_CAP: z.coerce.number().int().min(1).default(5_000),
   ENABLE_ADHOC_QUERIES: flag.default(false),
+  /** Write tokens as name:role:sha256hex entries, comma-separated (`npm run token` makes one). */
+  API_TOKENS: apiTokens.default([]),
+  READS_REQUIRE_TOKEN: flag.default(false),
+  IMPORT_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(20 * 1_048_576),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
@@ -37,7 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((i) => {
     const name = String(i.path[0]);
-    const shown = name.includes('PASSWORD') ? '(hidden)' : JSON.stringify(relevant[name]);
+    const shown = /PASSWORD|TOKENS/.test(name) ? '(hidden)' : JSON.stringify(relevant[name]);
     return `${name}=${shown}: ${i.message}`;
   });
   throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);

@@ -1,4 +1,6 @@
 // `npm start`: opens the configured database (seeding the embedded one on first start), then serves.
+// SIGINT/SIGTERM: the server stops accepting connections, lets the requests in flight finish, closes
+// the database, and exits 0 (1 if closing failed).
 import path from 'node:path';
 import { readDataset, seedFiles } from '../seed/dataset.js';
 import { countNodes, loadDataset } from '../seed/load.js';
@@ -8,7 +10,9 @@ import { openStore } from './store/open-store.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const store = await openStore(config);
+  const store = await openStore(config, {
+    onAvailability: (up, reason) => console[up ? 'log' : 'error'](`The ${config.DATA_DIR} database is ${up ? 'available again' : 'unavailable'} (${reason})`),
+  });
   const counts = await countNodes(store);
   if (Object.values(counts).every((n) => n === 0)) {
     const files = await seedFiles(path.resolve(config.SEED_DIR));
@@ -21,8 +25,14 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     app.log.info(`${signal}: closing the HTTP server, then the database`);
-    await app.close();
-    process.exit(0);
+    try {
+      await app.close();
+      console.log('Stopped: requests in flight answered, database closed.');
+      process.exit(0);
+    } catch (e) {
+      console.error(`Stopping failed: ${(e as Error).message}`);
+      process.exit(1);
+    }
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -3,12 +3,16 @@
 // @param actor actorId required "The actor whose allies to check"
 // @param target actorId required "The actor the allies might have spoken about"
 // @param viaOffice boolean default=true "Count statements by an ally's office holders (its president, its ministers) as the ally speaking"
+// One WITH per test: LadybugDB 0.19.1 answers wrongly when NOT EXISTS and EXISTS share a WHERE.
 MATCH (x:Actor), (ally:Actor)
 WHERE x.id = $actor AND ally.id <> x.id
   AND (EXISTS { MATCH (x)-[:ALLIED_WITH]-(ally) } OR EXISTS { MATCH (x)-[:MEMBER_OF]->(:Actor)<-[:MEMBER_OF]-(ally) })
-  AND NOT EXISTS { MATCH (ally)-[:SAID]->(:Statement)-[:ABOUT]->(t:Actor) WHERE t.id = $target }
-  AND NOT ($viaOffice AND EXISTS { MATCH (ally)<-[:HOLDS_OFFICE]-(:Actor)-[:SAID]->(:Statement)-[:ABOUT]->(t2:Actor) WHERE t2.id = $target })
+WITH x, ally
+WHERE NOT EXISTS { MATCH (ally)-[:SAID]->(:Statement)-[:ABOUT]->(t:Actor) WHERE t.id = $target }
+WITH x, ally
+WHERE NOT ($viaOffice AND EXISTS { MATCH (ally)<-[:HOLDS_OFFICE]-(:Actor)-[:SAID]->(:Statement)-[:ABOUT]->(t2:Actor) WHERE t2.id = $target })
+WITH x, ally, EXISTS { MATCH (x)-[:ALLIED_WITH]-(ally) } AS allied
 OPTIONAL MATCH (x)-[:MEMBER_OF]->(org:Actor)<-[:MEMBER_OF]-(ally)
-WITH ally, EXISTS { MATCH (x)-[:ALLIED_WITH]-(ally) } AS allied, coalesce(collect(org.name), []) AS sharedMemberships
+WITH ally, allied, coalesce(collect(org.name), []) AS sharedMemberships
 RETURN ally.id AS ally, ally.name AS allyName, ally.kind AS allyKind, allied, sharedMemberships
 ORDER BY allyName

@@ -3,7 +3,8 @@
 // @param speaker actorId default="" "Only this speaker; empty for every speaker"
 // @param target actorId default="" "Only statements about this actor; empty for every target"
 // @param includeCritical boolean default=false "Count critical stances (criticizes, warns, demands, denies) as hostile"
-// Each part is projected before the next MATCH: LadybugDB 0.19.1 crashes on some reads of a relationship bound in an earlier part.
+// Each step is projected by its own WITH: LadybugDB 0.19.1 crashes (segfault) when the relationship of one part is read
+// after a second MATCH, or when NOT EXISTS shares a WHERE with the CASE columns.
 MATCH (a:Actor)-[:SAID]->(s1:Statement)-[ab1:ABOUT]->(b)
 WHERE a.id <> b.id AND s1.date IS NOT NULL
   AND ($speaker = '' OR a.id = $speaker) AND ($target = '' OR b.id = $target)
@@ -19,7 +20,8 @@ WITH a, b, s1, before, p1, s2, ab2.stance AS after,
           WHEN ab2.stance IN ['threatens', 'condemns', 'accuses'] OR ($includeCritical AND ab2.stance IN ['criticizes', 'warns', 'demands', 'denies']) THEN 'hostile'
           ELSE '' END AS p2
 WHERE p2 <> '' AND p2 <> p1
-  AND NOT EXISTS {
+WITH a, b, s1, before, s2, after, p2
+WHERE NOT EXISTS {
     MATCH (a)-[:SAID]->(s3:Statement)-[ab3:ABOUT]->(b)
     WHERE s3.date > s1.date AND s3.date < s2.date
       AND (ab3.stance IN ['supports', 'praises', 'recognizes', 'apologizes', 'threatens', 'condemns', 'accuses']

@@ -14,5 +14,5 @@ WHERE n.date >= date($from) AND n.date <= date($to)
 OPTIONAL MATCH (sp:Actor)-[:SAID]->(n)
 RETURN n.date AS date, CASE WHEN sp IS NULL THEN 'event' ELSE 'statement' END AS kind, n.id AS id,
        sp.name AS speakerName, coalesce(n.summary, n.name) AS text
-ORDER BY date, kind DESC, id
+ORDER BY date, kind, id
 LIMIT $limit

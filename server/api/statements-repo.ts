@@ -56,6 +56,13 @@ export function createStatementRepo(store: GraphStore) {
     return { items: await byIds(ids.map((r) => String(r.id))), total, limit, offset };
   }
 
+  /** The ids of every statement matching the filters, in the find order (exports read them whole). */
+  async function ids(f: StatementFilter): Promise<string[]> {
+    const params = filterParams(f);
+    const total = Number((await store.read('count-statements', params))[0]?.total ?? 0);
+    return total === 0 ? [] : (await store.read('find-statements', { ...params, limit: total, offset: 0 })).map((r) => String(r.id));
+  }
+
   async function detail(id: string) {
     const [statement] = await byIds([id]);
     if (!statement) return undefined;
@@ -65,6 +72,6 @@ export function createStatementRepo(store: GraphStore) {
     return { ...statement, respondsTo, responses };
   }
 
-  return { byIds, find, detail };
+  return { byIds, find, detail, ids };
 }
 export type StatementRepo = ReturnType<typeof createStatementRepo>;

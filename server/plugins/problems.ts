@@ -5,7 +5,8 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from '@fastify/type-provider-zod';
 import { QuerySyntaxError, QueryTimeoutError, ReadOnlyViolationError, StoreUnavailableError } from '../store/store.js';
 
-export interface FieldProblem { field: string; message: string }
+/** One invalid field; an import's problems also name the row and record. */
+export interface FieldProblem { field: string; message: string; row?: number; record?: string }
 
 /** An error a route throws on purpose: its status and message are safe to show. */
 export class HttpProblem extends Error {

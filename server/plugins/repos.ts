@@ -6,7 +6,7 @@ import { createGraphRepo } from '../api/graph-repo.js';
 import { createStatementRepo } from '../api/statements-repo.js';
 import { createTimeRepo } from '../api/time-repo.js';
 
-function createRepos(store: Parameters<typeof createActorRepo>[0]) {
+export function createRepos(store: Parameters<typeof createActorRepo>[0]) {
   const actors = createActorRepo(store);
   const statements = createStatementRepo(store);
   const catalog = createCatalogRepo(store, statements);

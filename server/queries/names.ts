@@ -4,7 +4,23 @@ export const LOAD_QUERIES = [
   'load/upsert-statements', 'load/link-event-places', 'load/link-participants',
   'load/link-statements-about-actors', 'load/link-statements-about-events', 'load/link-statements-about-places',
   'load/link-statement-positions', 'load/link-statement-sources', 'load/link-responses',
-  'load/link-memberships', 'load/link-offices', 'load/link-alliances', 'load/link-arms-supply',
+  'load/link-memberships', 'load/link-offices', 'load/link-alliances', 'load/link-arms-supply', 'load/link-event-sources',
+] as const;
+
+/** The write API's own steps (records are written with the load queries above). */
+export const WRITE_QUERIES = [
+  'write/delete-actors', 'write/delete-statements', 'write/delete-sources', 'write/delete-positions', 'write/delete-events', 'write/delete-places',
+  'write/delete-ties-member-of', 'write/delete-ties-holds-office', 'write/delete-ties-allied-with', 'write/delete-ties-supplies-arms-to',
+  'write/unlink-statement-speakers', 'write/unlink-statement-targets', 'write/unlink-statement-positions', 'write/unlink-statement-sources',
+  'write/unlink-statement-responses', 'write/unlink-event-places', 'write/unlink-event-participants', 'write/unlink-event-sources',
+  'audit/record-change',
+] as const;
+
+/** Seed-format records read back from the graph (writes, imports, exports) and the audit trail. */
+export const RECORD_QUERIES = [
+  'records/kinds', 'records/actors', 'records/places', 'records/positions', 'records/sources', 'records/sources-by-url',
+  'records/events', 'records/event-parts', 'records/statements', 'records/statement-parts', 'records/ties', 'records/referrers',
+  'audit/change-by-id', 'audit/count-changes', 'audit/find-changes',
 ] as const;
 
 export const READ_QUERIES = [
@@ -36,5 +52,5 @@ export const READ_QUERIES = [
   'ties-among',
 ] as const;
 
-export const QUERY_NAMES = [...LOAD_QUERIES, ...READ_QUERIES] as const;
+export const QUERY_NAMES = [...LOAD_QUERIES, ...READ_QUERIES, ...WRITE_QUERIES, ...RECORD_QUERIES] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];

@@ -1,34 +1,28 @@
 // The embedded engine: LadybugDB in-process. One read-write Database per process, a small pool of
 // connections for read-only transactions, and one connection that serialises write transactions.
 import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import lbug from '@ladybugdb/core';
 import type { Connection, Database, PreparedStatement, QueryResult } from '@ladybugdb/core';
 import { loadQueryCatalog, loadSchema, type QueryCatalog } from '../queries/catalog.js';
 import type { QueryName } from '../queries/names.js';
+import { databaseFile, openDatabase } from './ladybug-open.js';
 import { collectNodeIds, missingEnds, toJson } from './ladybug-values.js';
 import type { Json } from './values.js';
 import {
   QuerySyntaxError, QueryTimeoutError, ReadOnlyViolationError, StoreUnavailableError,
-  type GraphStore, type Params, type Row, type TextQueryOptions, type TextQueryResult, type WriteStep,
+  type GraphStore, type LoadTable, type Params, type Row, type TextQueryOptions, type TextQueryResult, type WriteStep,
 } from './store.js';
 
-export const DATABASE_FILE = 'stancegraph.lbug';
+export { DATABASE_FILE } from './ladybug-open.js';
 const READ_CONNECTIONS = 4;
+/** Rows per UNWIND batch when loading: LadybugDB runs a load in one local transaction, so size matters little. */
+const LOAD_BATCH = 1000;
 
 export interface LadybugOptions { dataDir: string; queryTimeoutMs: number }
 
 export async function openLadybugStore(options: LadybugOptions): Promise<GraphStore> {
   mkdirSync(options.dataDir, { recursive: true });
-  const file = path.resolve(options.dataDir, DATABASE_FILE);
-  const db = new lbug.Database(file);
-  try {
-    await db.init();
-  } catch (e) {
-    const msg = (e as Error).message;
-    if (/lock/i.test(msg)) throw new Error(`Cannot open the embedded database ${file}: another process holds its lock (stop that process, or set DATA_DIR to another folder). Engine said: ${msg}`);
-    throw new Error(`Cannot open the embedded database ${file}: ${msg}`);
-  }
+  const db = await openDatabase(databaseFile(options.dataDir));
   const store = new LadybugStore(db, loadQueryCatalog('ladybug'), options.queryTimeoutMs);
   await store.applySchema(loadSchema('ladybug'));
   return store;
@@ -37,6 +31,7 @@ export async function openLadybugStore(options: LadybugOptions): Promise<GraphSt
 class Pool {
   private idle: Connection[] = [];
   private waiting: ((c: Connection) => void)[] = [];
+  private drained: (() => void)[] = [];
   constructor(readonly all: Connection[]) { this.idle = [...all]; }
   async use<T>(fn: (c: Connection) => Promise<T>): Promise<T> {
     const conn = this.idle.pop() ?? (await new Promise<Connection>((resolve) => this.waiting.push(resolve)));
@@ -45,7 +40,12 @@ class Pool {
     } finally {
       const next = this.waiting.shift();
       if (next) next(conn); else this.idle.push(conn);
+      if (this.idle.length === this.all.length) this.drained.splice(0).forEach((d) => d());
     }
+  }
+  /** Resolves when no connection is in use: closing one mid-query would take the engine down. */
+  drain(): Promise<void> {
+    return this.idle.length === this.all.length ? Promise.resolve() : new Promise((resolve) => this.drained.push(resolve));
   }
 }
 
@@ -115,6 +115,15 @@ class LadybugStore implements GraphStore {
     return run;
   }
 
+  writeTables(tables: LoadTable[]): Promise<void> {
+    // Empty batches are skipped: LadybugDB cannot type an empty UNWIND list.
+    return this.write(tables.flatMap(({ query, rows }) => {
+      const steps: WriteStep[] = [];
+      for (let i = 0; i < rows.length; i += LOAD_BATCH) steps.push({ query, params: { rows: rows.slice(i, i + LOAD_BATCH) } });
+      return steps;
+    }));
+  }
+
   async health(): Promise<boolean> {
     if (this.closed) return false;
     try {
@@ -129,6 +138,7 @@ class LadybugStore implements GraphStore {
     if (this.closed) return;
     this.closed = true;
     await this.writeQueue;
+    await this.readers.drain();
     for (const c of [...this.readers.all, this.writer]) await c.close();
     await this.db.close();
   }

@@ -1,20 +1,30 @@
 // The production engine: Neo4j 5 through the official driver. One driver per process, connectivity
 // verified at start, managed transactions, parameters always.
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+import { performance } from 'node:perf_hooks';
+import { BatchSizer } from './batch-sizer.js';
 import { loadQueryCatalog, loadSchema, type QueryCatalog } from '../queries/catalog.js';
 import type { QueryName } from '../queries/names.js';
 import { collectNodeIds, missingEnds, toJson } from './neo4j-values.js';
 import type { Json } from './values.js';
 import {
   QuerySyntaxError, QueryTimeoutError, ReadOnlyViolationError, StoreUnavailableError,
-  type GraphStore, type Params, type Row, type TextQueryOptions, type TextQueryResult, type WriteStep,
+  type GraphStore, type LoadTable, type Params, type Row, type TextQueryOptions, type TextQueryResult, type WriteStep,
 } from './store.js';
 
-export interface Neo4jOptions { uri: string; user: string; password?: string; database: string; queryTimeoutMs: number }
+export interface Neo4jOptions {
+  uri: string; user: string; password?: string; database: string; queryTimeoutMs: number;
+  /** Connections per server the driver may open, and how long a query waits for one (ms). */
+  maxPoolSize?: number; acquisitionTimeoutMs?: number;
+}
 
 export async function openNeo4jStore(options: Neo4jOptions): Promise<GraphStore> {
   const auth = options.password === undefined ? undefined : neo4j.auth.basic(options.user, options.password);
-  const driver = neo4j.driver(options.uri, auth, { disableLosslessIntegers: false, maxConnectionPoolSize: 50, connectionAcquisitionTimeout: 10_000 });
+  const driver = neo4j.driver(options.uri, auth, {
+    disableLosslessIntegers: false,
+    maxConnectionPoolSize: options.maxPoolSize ?? 50,
+    connectionAcquisitionTimeout: options.acquisitionTimeoutMs ?? 10_000,
+  });
   try {
     await driver.verifyConnectivity({ database: options.database });
   } catch (e) {
@@ -65,6 +75,22 @@ class Neo4jStore implements GraphStore {
   async write(steps: WriteStep[]): Promise<void> {
     await this.session('WRITE', (s) => s.executeWrite(async (tx) => {
       for (const step of steps) await tx.run(this.cypher(step.query), neo4jParams(step.params));
+    }));
+  }
+
+  /** One transaction; each table's UNWIND batches are sized by measured rows per millisecond. */
+  async writeTables(tables: LoadTable[]): Promise<void> {
+    await this.session('WRITE', (s) => s.executeWrite(async (tx) => {
+      for (const { query, rows } of tables) {
+        const sizer = new BatchSizer();
+        for (let i = 0; i < rows.length;) {
+          const batch = rows.slice(i, i + sizer.next);
+          const started = performance.now();
+          await tx.run(this.cypher(query), neo4jParams({ rows: batch }));
+          sizer.record(batch.length, performance.now() - started);
+          i += batch.length;
+        }
+      }
     }));
   }
 

@@ -7,6 +7,8 @@ export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
 
 export interface WriteStep { query: QueryName; params: Params }
+/** A load query and every row it upserts; the adapter cuts the rows into UNWIND batches. */
+export interface LoadTable { query: QueryName; rows: Record<string, unknown>[] }
 
 export interface TextQueryOptions { timeoutMs: number; rowCap: number }
 export interface TextQueryResult { columns: string[]; rows: Row[]; truncated: boolean }
@@ -17,6 +19,8 @@ export interface GraphStore {
   read(name: QueryName, params?: Params): Promise<Row[]>;
   /** Runs the steps in one write transaction: all of them apply, or none. */
   write(steps: WriteStep[]): Promise<void>;
+  /** Upserts whole tables in one write transaction, in batches of the size the adapter finds best. */
+  writeTables(tables: LoadTable[]): Promise<void>;
   /** Runs Cypher text (a saved report or an ad-hoc query) read-only, with a timeout and a row cap. */
   readText(cypher: string, params: Params, options: TextQueryOptions): Promise<TextQueryResult>;
   /** True when the database answers. */

@@ -4,11 +4,13 @@ export type Json = null | boolean | number | string | Json[] | { [key: string]: 
 /** Properties kept inside the database for search only; callers never see them. */
 const INTERNAL = new Set(['searchText']);
 
+/** A node as {id, kind, labels, ...properties}; "labels" (not "label") because a Position has a label property. */
 export function nodeJson(label: string, props: Record<string, Json>): Record<string, Json> {
-  const out: Record<string, Json> = { label };
+  const out: Record<string, Json> = {};
   for (const [k, v] of Object.entries(props)) if (!INTERNAL.has(k)) out[k] = v;
   // Actors and sources carry their own kind; every other node's kind is its label.
   if (out.kind === undefined || out.kind === null) out.kind = label.toLowerCase();
+  out.labels = [label];
   return out;
 }
 

@@ -67,7 +67,7 @@ describe('hostile input', () => {
   it('answers unknown routes with 404 and wrong methods with 405, as problem JSON', async () => {
     const missing = await getJson(app, '/api/nothing-here');
     expect(missing).toMatchObject({ status: 404, body: { title: 'Not Found' } });
-    const wrong = await app.inject({ method: 'DELETE', url: '/api/actors/state-a' });
+    const wrong = await app.inject({ method: 'PUT', url: '/api/actors/state-a' });
     expect(wrong.statusCode).toBe(405);
     expect(wrong.headers.allow).toContain('GET');
     expect(wrong.headers['content-type']).toContain('application/problem+json');

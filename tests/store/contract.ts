@@ -143,7 +143,9 @@ export function storeContract(getStore: () => GraphStore): void {
       "MATCH (a:Actor {id: 'state-b'})-[r:SUPPLIES_ARMS_TO]->(b:Actor) RETURN a, r, b.id AS target", {}, { timeoutMs: 5000, rowCap: 10 });
     expect(columns).toEqual(['a', 'r', 'target']);
     expect(truncated).toBe(false);
-    expect(rows[0]!.a).toMatchObject({ id: 'state-b', kind: 'state', label: 'Actor', name: 'State B' });
+    expect(rows[0]!.a).toMatchObject({ id: 'state-b', kind: 'state', labels: ['Actor'], name: 'State B' });
+    const position = await getStore().readText("MATCH (p:Position {id: 'claim-x'}) RETURN p", {}, { timeoutMs: 5000, rowCap: 1 });
+    expect(position.rows[0]!.p).toEqual({ id: 'claim-x', label: 'Claim X is true', description: null, kind: 'position', labels: ['Position'] });
     expect(rows[0]!.r).toMatchObject({ type: 'SUPPLIES_ARMS_TO', from: 'state-b', to: 'state-a', items: 'drones', since: '2021-01-01' });
     const capped = await getStore().readText('MATCH (a:Actor) RETURN a.id AS id ORDER BY id', {}, { timeoutMs: 5000, rowCap: 2 });
     expect(capped).toMatchObject({ rows: [{ id: 'bloc-c' }, { id: 'loner' }], truncated: true });

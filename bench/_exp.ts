@@ -1,0 +1,101 @@
+// `npm run bench:web`: a synthetic neighbourhood of 2,000 actors and 6,000 edges, drawn in headless Chromium.
+// Prints time to first render, layout time and click response. A benchmark that prints numbers, not a test.
+import { readFileSync, existsSync } from 'node:fs';
+import { createServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { ARTIFACTS, ensureWebBuilt, launchChromium, ROOT } from '../tests/e2e/harness.js';
+import type { Elements } from '../web/src/api/types.js';
+
+const NODES = Number(process.env.BENCH_NODES ?? 2000);
+const EDGES = Number(process.env.BENCH_EDGES ?? 6000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const KINDS = ['person', 'state', 'organization', 'armed_force', 'alliance', 'group', 'media'];
+const STANCES = ['condemns', 'criticizes', 'warns', 'urges', 'states', 'supports', 'praises', 'accuses'];
+const POLARITY: Record<string, string> = { condemns: 'hostile', accuses: 'hostile', criticizes: 'critical', warns: 'critical', urges: 'neutral', states: 'neutral', supports: 'supportive', praises: 'supportive' };
+const TIES = ['MEMBER_OF', 'HOLDS_OFFICE', 'ALLIED_WITH', 'SUPPLIES_ARMS_TO'];
+
+/** A deterministic pseudo-random generator, so every run draws the same graph. */
+function rng(seed: number) {
+  return () => { seed = (seed * 1664525 + 1013904223) % 4294967296; return seed / 4294967296; };
+}
+
+function synthetic(): Elements {
+  const r = rng(42);
+  // Preferential attachment gives hubs, as real "who speaks about whom" data has.
+  const targets: number[] = [0];
+  const edges = new Map<string, Elements['edges'][number]>();
+  const spokenAbout = new Array<number>(NODES).fill(0);
+  const said = new Array<number>(NODES).fill(0);
+  const add = (s: number, t: number) => {
+    if (s === t) return false;
+    const tie = r() < 0.15;
+    const type = tie ? TIES[Math.floor(r() * TIES.length)] : 'SPOKE_ABOUT';
+    const id = `${type}:n${s}->n${t}`;
+    if (edges.has(id)) return false;
+    const stance = STANCES[Math.floor(r() * STANCES.length)];
+    const count = 1 + Math.floor(r() * r() * 8);
+    edges.set(id, { data: tie
+      ? { id, source: `n${s}`, target: `n${t}`, type, detail: null, since: null, until: null }
+      : { id, source: `n${s}`, target: `n${t}`, type, count, stances: { [stance]: count }, dominantStance: stance as never, polarity: POLARITY[stance] as never, statementIds: [], firstDate: '2023-09-19', lastDate: '2023-09-20' } });
+    if (!tie) { spokenAbout[t] += count; said[s] += count; }
+    targets.push(t, s);
+    return true;
+  };
+  for (let i = 1; i < NODES; i++) add(i, targets[Math.floor(r() * targets.length)]);
+  while (edges.size < EDGES) add(Math.floor(r() * NODES), targets[Math.floor(r() * targets.length)]);
+  const nodes = Array.from({ length: NODES }, (_, i) => ({ data: { id: `n${i}`, label: `Actor ${i}`, kind: KINDS[i % KINDS.length], said: said[i], spokenAbout: spokenAbout[i] } }));
+  return { nodes, edges: [...edges.values()], truncated: false };
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+
+function serve(elements: Elements) {
+  const json = (res: ServerResponse, body: unknown) => { res.writeHead(200, { 'content-type': 'application/json' }); res.end(JSON.stringify(body)); };
+  const graphJson = JSON.stringify(elements);
+  return createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://bench');
+    const p = url.pathname;
+    if (p.startsWith('/api/graph/')) { res.writeHead(200, { 'content-type': 'application/json' }); res.end(graphJson); return; }
+    if (p.startsWith('/api/actors/')) {
+      const id = decodeURIComponent(p.slice('/api/actors/'.length));
+      const n = elements.nodes.find((x) => x.data.id === id)?.data;
+      json(res, { id, name: n?.label ?? id, kind: n?.kind ?? 'person', aliases: [], description: null, statementsBy: 0, statementsAbout: 0, ties: [], officeHolders: [], events: [] });
+      return;
+    }
+    if (p === '/api/timeline') return json(res, { days: [], undated: 0 });
+    if (p.startsWith('/api/')) return json(res, { items: [], total: 0, limit: 10, offset: 0 });
+    const file = path.join(ROOT, 'dist/web', p === '/' ? 'index.html' : p);
+    if (!file.startsWith(path.join(ROOT, 'dist/web')) || !existsSync(file)) { res.writeHead(404); res.end(); return; }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+}
+
+
+async function main() {
+  await ensureWebBuilt();
+  const elements = synthetic();
+  const server = serve(elements).listen(0, '127.0.0.1');
+  await new Promise((r) => server.once('listening', r));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${base}/?root=n0&depth=3`);
+  await page.waitForSelector('#graph-summary[data-nodes]', { timeout: 120_000 });
+  const configs: Record<string, unknown>[] = JSON.parse(process.env.CONFIGS!);
+  for (const [i, c] of configs.entries()) {
+    const ms = await page.evaluate((opts) => new Promise<number>((resolve) => {
+      const cy = window.stancegraph!.cy;
+      const t0 = performance.now();
+      const l = cy.layout({ animate: false, fit: true, ...opts } as never);
+      l.one('layoutstop', () => resolve(performance.now() - t0));
+      l.run();
+    }), c);
+    console.log(JSON.stringify(c), Math.round(ms));
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: `/tmp/shots/exp${i}.png` });
+  }
+  await browser.close(); server.close();
+}
+main();

@@ -1,0 +1,41 @@
+// Which LadybugDB table each load query's rows go to in a bulk COPY, and which row fields fill its
+// columns, in the table's column order (cypher/schema.ladybug.cypher). Relationship rows name their
+// ends by the from/to fields; ABOUT has three FROM/TO pairs, so its copies name the pair.
+import type { LOAD_QUERIES } from '../../server/queries/names.js';
+
+export interface CopyTarget { table: string; fields: string[]; from?: string; to?: string; pair?: [string, string] }
+type LoadQuery = (typeof LOAD_QUERIES)[number];
+
+const tie = (table: string): CopyTarget[] => [{ table, from: 'from', to: 'to', fields: ['detail', 'since', 'until', 'source', 'excerpt'] }];
+const about = (to: string): CopyTarget[] => [{ table: 'ABOUT', from: 'statement', to: 'target', pair: ['Statement', to], fields: ['stance'] }];
+
+export const COPY_PLAN: Record<LoadQuery, CopyTarget[]> = {
+  'load/upsert-sources': [{ table: 'Source', fields: ['id', 'title', 'publisher', 'url', 'published', 'kind', 'file'] }],
+  'load/upsert-actors': [{ table: 'Actor', fields: ['id', 'name', 'kind', 'aliases', 'description', 'searchText'] }],
+  'load/upsert-places': [{ table: 'Place', fields: ['id', 'name', 'aliases', 'description', 'searchText'] }],
+  'load/upsert-positions': [{ table: 'Position', fields: ['id', 'label', 'description'] }],
+  'load/upsert-events': [{ table: 'Event', fields: ['id', 'name', 'date', 'endDate', 'description'] }],
+  'load/upsert-statements': [
+    { table: 'Statement', fields: ['id', 'quote', 'summary', 'date', 'datePrecision', 'channel', 'lang', 'modality', 'searchText'] },
+    { table: 'SAID', from: 'speaker', to: 'id', fields: [] },
+  ],
+  'load/link-event-places': [{ table: 'AT', from: 'event', to: 'place', fields: [] }],
+  'load/link-participants': [{ table: 'PARTICIPATED_IN', from: 'actor', to: 'event', fields: ['role'] }],
+  'load/link-event-sources': [{ table: 'REPORTED_IN', from: 'event', to: 'source', fields: ['excerpt'] }],
+  'load/link-statements-about-actors': about('Actor'),
+  'load/link-statements-about-events': about('Event'),
+  'load/link-statements-about-places': about('Place'),
+  'load/link-statement-positions': [{ table: 'TAKES', from: 'statement', to: 'position', fields: ['stance'] }],
+  'load/link-statement-sources': [{ table: 'CITED_IN', from: 'statement', to: 'source', fields: ['excerpt'] }],
+  'load/link-responses': [{ table: 'RESPONDS_TO', from: 'statement', to: 'respondsTo', fields: [] }],
+  'load/link-memberships': tie('MEMBER_OF'),
+  'load/link-offices': tie('HOLDS_OFFICE'),
+  'load/link-alliances': tie('ALLIED_WITH'),
+  'load/link-arms-supply': tie('SUPPLIES_ARMS_TO'),
+};
+
+/** The values of one row in column order: relationship ends first, then the properties. */
+export function rowValues(t: CopyTarget, row: Record<string, unknown>): unknown[] {
+  const ends = t.from && t.to ? [row[t.from], row[t.to]] : [];
+  return [...ends, ...t.fields.map((f) => row[f] ?? null)];
+}

@@ -1,0 +1,48 @@
+// CSV for `neo4j-admin database import full`: a node file per label (id:ID, typed columns, :LABEL) and
+// a relationship file per type (:START_ID, :END_ID, :TYPE, typed columns), plus the command that loads
+// them. Strings are always quoted, so an empty unquoted field is a missing value; lists use ";".
+import { fold, searchText } from '../../domain/normalize.js';
+import { EDGE_PROPS, NODE_PROPS, type PgEdge, type PgNode, type PropertyGraph, type PropSpec, type Value } from './property-graph.js';
+
+const column = (p: PropSpec) => (p.type === 'string' ? p.name : `${p.name}:${p.type}`);
+// An empty list is left out like a null: neo4j-admin would read "" as a list holding one empty string.
+const cell = (v: Value) => (v === null || (Array.isArray(v) && v.length === 0) ? '' : `"${(Array.isArray(v) ? v.join(';') : v).replace(/"/g, '""')}"`);
+const csv = (header: string[], rows: Value[][]) => [header.join(','), ...rows.map((r) => r.map(cell).join(','))].join('\n') + '\n';
+
+/** What search needs, kept beside the data so an imported database searches like a loaded one. */
+function searchColumn(n: PgNode): Value {
+  if (n.label === 'Actor' || n.label === 'Place') return searchText([String(n.props.name), ...((n.props.aliases as string[] | null) ?? [])]);
+  if (n.label === 'Statement') return fold(`${n.props.quote ?? ''} ${n.props.summary}`);
+  return null;
+}
+const SEARCHED = new Set(['Actor', 'Place', 'Statement']);
+
+export function toNeo4jCsv(g: PropertyGraph): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const [label, specs] of Object.entries(NODE_PROPS) as [PgNode['label'], readonly PropSpec[]][]) {
+    const extra = SEARCHED.has(label) ? ['searchText'] : [];
+    const rows = g.nodes.filter((n) => n.label === label)
+      .map((n) => [n.id, ...specs.map((p) => n.props[p.name] ?? null), ...(extra.length ? [searchColumn(n)] : []), label]);
+    files.set(`nodes-${label}.csv`, csv(['id:ID', ...specs.map(column), ...extra, ':LABEL'], rows));
+  }
+  for (const [type, specs] of Object.entries(EDGE_PROPS) as [PgEdge['type'], readonly PropSpec[]][]) {
+    const rows = g.edges.filter((e) => e.type === type).map((e) => [e.source, e.target, type, ...specs.map((p) => e.props[p.name] ?? null)]);
+    files.set(`relationships-${type}.csv`, csv([':START_ID', ':END_ID', ':TYPE', ...specs.map(column)], rows));
+  }
+  files.set('import.sh', importScript([...files.keys()]));
+  return files;
+}
+
+function importScript(names: string[]): string {
+  const flags = names.map((n) => `  --${n.startsWith('nodes-') ? 'nodes' : 'relationships'}="$DIR/${n}" \\`);
+  return [
+    '#!/bin/sh',
+    '# Loads these files into an empty Neo4j 5 database (the server stopped): sh import.sh [database]',
+    '# stancegraph applies its constraints and indexes (cypher/schema.neo4j.cypher) when it next starts.',
+    'DIR="$(cd "$(dirname "$0")" && pwd)"',
+    'neo4j-admin database import full "${1:-neo4j}" --overwrite-destination=true --multiline-fields=true --array-delimiter=";" \\',
+    ...flags,
+    '  --skip-duplicate-nodes=false --bad-tolerance=0',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,45 @@
+// What an export holds: the whole graph, or a filter's part of it — the statements the statements
+// endpoint would list (speaker, about, stance, position, source, from, to, q), optionally within an
+// actor's neighbourhood (actor, depth) — closed over what they name, so the part is itself a valid
+// seed file: speakers, targets, positions, sources, cited events with their places, participants and
+// sources, the statements they respond to, and the ties among the actors included.
+import type { Dataset } from '../../../seed/dataset.js';
+import type { Event, Statement } from '../../../seed/schema.js';
+import type { StatementFilter } from '../../api/statements-repo.js';
+import type { Repos } from '../../plugins/repos.js';
+import type { RecordReader } from '../../records/read.js';
+import { EDGE_TYPES } from '../../api/graph-repo.js';
+
+export interface ExportFilter extends StatementFilter { actor?: string; depth?: number }
+
+const isEmpty = (f: ExportFilter) => !f.actor && !f.speakers?.length && !f.about?.length && !f.stance && !f.position && !f.source && !f.from && !f.to && !f.q;
+
+export async function selectDataset(reader: RecordReader, repos: Pick<Repos, 'statements' | 'graph'>, f: ExportFilter): Promise<Dataset> {
+  if (isEmpty(f)) return reader.dataset(await reader.kinds(), { every: true });
+  const circle = f.actor
+    ? (await repos.graph.neighborhood(f.actor, f.depth ?? 1, 2000, { include: [...EDGE_TYPES], stances: [] })).nodes.map((n) => String(n.data.id))
+    : [];
+  const statementIds = new Set(await repos.statements.ids({
+    ...f, speakers: f.speakers?.length ? f.speakers : circle, about: f.about?.length ? f.about : circle,
+  }));
+  // The statements they respond to come along, and the ones those respond to.
+  let frontier = [...statementIds];
+  const named = new Set<string>(circle);
+  while (frontier.length > 0) {
+    const found = (await reader.byIds('statement', frontier)) as Statement[];
+    frontier = [];
+    for (const s of found) {
+      [s.speaker, ...s.about.map((a) => a.target), ...s.positions.map((p) => p.position), ...s.sources.map((c) => c.source)].forEach((x) => named.add(x));
+      for (const r of s.respondsTo) if (!statementIds.has(r)) { statementIds.add(r); frontier.push(r); }
+    }
+  }
+  const kinds = await reader.kinds([...named]);
+  const events = (await reader.byIds('event', [...kinds].filter(([, k]) => k === 'event').map(([id]) => id))) as Event[];
+  const eventRefs = events.flatMap((e) => [...e.places, ...e.participants.map((p) => p.actor), ...e.sources.map((c) => c.source)]);
+  for (const [id, kind] of await reader.kinds(eventRefs)) kinds.set(id, kind);
+  const actors = [...kinds].filter(([, k]) => k === 'actor').map(([id]) => id);
+  const ties = await reader.ties({ actors });
+  for (const [id, kind] of await reader.kinds(ties.map((t) => t.source))) kinds.set(id, kind);
+  for (const id of statementIds) kinds.set(id, 'statement');
+  return reader.dataset(kinds, { actors });
+}

@@ -1,0 +1,23 @@
+// One import, from the API or the command line: parse, check against the graph, then either report
+// (dry run) or apply in one transaction with its audit Change.
+import type { WriteSide } from '../../writes/plugin.js';
+import type { WriteContext, WriteResult } from '../../writes/service.js';
+import { assessImport, importPlan } from './assess.js';
+import { parseCsvImport } from './csv.js';
+import { parseJsonImport, parseJsonText } from './json.js';
+import type { ImportFormat, ParsedImport } from './parsed.js';
+
+export interface ImportInput { format: ImportFormat; content: unknown; name: string }
+
+export function parseImport(side: WriteSide, { format, content }: ImportInput): Promise<ParsedImport> {
+  if (format === 'csv') return parseCsvImport(String(content), side.records.sourcesByUrl);
+  return Promise.resolve(typeof content === 'string' ? parseJsonText(content) : parseJsonImport(content));
+}
+
+export async function runImport(side: WriteSide, input: ImportInput, options: { dryRun: boolean; reason: string | null; context: WriteContext }): Promise<WriteResult> {
+  if (options.dryRun) {
+    const { report } = await assessImport(side.records, await parseImport(side, input));
+    return { status: 200, body: report, replayed: false, changeId: '' };
+  }
+  return side.service.run(options.context, async () => importPlan(await assessImport(side.records, await parseImport(side, input)), input.name, options.reason));
+}

@@ -1,0 +1,132 @@
+// Reads records back from the graph in seed format: the before and after of every write, the
+// records an import is compared with, and what an export writes out.
+import type { Dataset } from '../../seed/dataset.js';
+import type { Actor, Event, Place, Position, Source, Statement, Tie } from '../../seed/schema.js';
+import type { QueryName } from '../queries/names.js';
+import type { GraphStore, Params, Row } from '../store/store.js';
+import { canonicalRecord } from './canonical.js';
+import { NODE_KINDS, emptyDataset, parseTieId, SECTION, type AnyRecord, type NodeKind, type RecordKind } from './kinds.js';
+
+/** Ids per query: long id lists go in slices so no parameter grows without bound. */
+const CHUNK = 5000;
+
+export interface TieFilter { every?: boolean; actors?: string[]; either?: boolean; sources?: string[] }
+export interface Referrer { id: string; kind: 'statement' | 'event'; ref: string; field: string }
+
+const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
+const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : []);
+
+export function createRecordReader(store: GraphStore) {
+  async function chunked(name: QueryName, ids: string[], extra: Params = {}): Promise<Row[]> {
+    const unique = [...new Set(ids)];
+    const out: Row[] = [];
+    for (let i = 0; i < unique.length; i += CHUNK) out.push(...(await store.read(name, { ...extra, ids: unique.slice(i, i + CHUNK) })));
+    return out;
+  }
+
+  /** Link rows (owner, part, ref, detail) grouped by owner, then by part. */
+  async function parts(name: QueryName, ids: string[]): Promise<Map<string, Map<string, Row[]>>> {
+    const byOwner = new Map<string, Map<string, Row[]>>();
+    for (const r of await chunked(name, ids)) {
+      const owner = byOwner.get(String(r.owner)) ?? new Map<string, Row[]>();
+      byOwner.set(String(r.owner), owner.set(String(r.part), [...(owner.get(String(r.part)) ?? []), r]));
+    }
+    return byOwner;
+  }
+
+  const readers: Record<NodeKind, (ids: string[]) => Promise<AnyRecord[]>> = {
+    actor: async (ids) => (await chunked('records/actors', ids)).map((r): Actor => ({
+      id: String(r.id), name: String(r.name), kind: r.kind as Actor['kind'], aliases: list(r.aliases), description: str(r.description),
+    })),
+    place: async (ids) => (await chunked('records/places', ids)).map((r): Place => ({
+      id: String(r.id), name: String(r.name), aliases: list(r.aliases), description: str(r.description),
+    })),
+    position: async (ids) => (await chunked('records/positions', ids)).map((r): Position => ({ id: String(r.id), label: String(r.label), description: str(r.description) })),
+    source: async (ids) => (await chunked('records/sources', ids)).map((r): Source => ({
+      id: String(r.id), title: String(r.title), publisher: str(r.publisher), url: str(r.url), published: str(r.published),
+      kind: r.kind as Source['kind'], file: str(r.file),
+    })),
+    event: async (ids) => {
+      const [core, links] = await Promise.all([chunked('records/events', ids), parts('records/event-parts', ids)]);
+      return core.map((r): Event => {
+        const of = (part: string) => links.get(String(r.id))?.get(part) ?? [];
+        return canonicalRecord('event', {
+          id: String(r.id), name: String(r.name), date: str(r.date), endDate: str(r.endDate), description: str(r.description),
+          places: of('places').map((p) => String(p.ref)),
+          participants: of('participants').map((p) => ({ actor: String(p.ref), role: String(p.detail) })),
+          sources: of('sources').map((c) => ({ source: String(c.ref), excerpt: String(c.detail) })),
+        });
+      });
+    },
+    statement: async (ids) => {
+      const [core, links] = await Promise.all([chunked('records/statements', ids), parts('records/statement-parts', ids)]);
+      return core.map((r): Statement => {
+        const of = (part: string) => links.get(String(r.id))?.get(part) ?? [];
+        return canonicalRecord('statement', {
+          id: String(r.id), speaker: String(r.speaker), quote: str(r.quote), summary: String(r.summary), date: str(r.date),
+          datePrecision: r.datePrecision as Statement['datePrecision'], channel: r.channel as Statement['channel'], lang: String(r.lang),
+          modality: r.modality as Statement['modality'],
+          about: of('about').map((a) => ({ target: String(a.ref), stance: a.detail as Statement['about'][number]['stance'] })),
+          positions: of('positions').map((p) => ({ position: String(p.ref), stance: p.detail as Statement['positions'][number]['stance'] })),
+          sources: of('sources').map((c) => ({ source: String(c.ref), excerpt: String(c.detail) })),
+          respondsTo: of('respondsTo').map((x) => String(x.ref)),
+        });
+      });
+    },
+  };
+
+  async function ties(f: TieFilter): Promise<Tie[]> {
+    const rows = await store.read('records/ties', { every: f.every ?? false, actors: f.actors ?? [], either: f.either ?? false, sources: f.sources ?? [] });
+    return rows.map((r) => ({
+      type: r.type as Tie['type'], from: String(r.fromId), to: String(r.toId), detail: str(r.detail),
+      since: str(r.since), until: str(r.until), source: String(r.source), excerpt: String(r.excerpt),
+    }));
+  }
+
+  /** The records of one kind with these ids (ties named `TYPE:from:to`), in no particular order. */
+  async function byIds(kind: RecordKind, ids: string[]): Promise<AnyRecord[]> {
+    if (ids.length === 0) return [];
+    if (kind !== 'tie') return readers[kind](ids);
+    const wanted = new Set(ids);
+    const ends = ids.map(parseTieId).filter((t) => t !== undefined);
+    const found = await ties({ actors: ends.flatMap((t) => [t.from, t.to]) });
+    return found.filter((t) => wanted.has(`${t.type}:${t.from}:${t.to}`));
+  }
+
+  async function one(kind: RecordKind, id: string): Promise<AnyRecord | undefined> {
+    return (await byIds(kind, [id]))[0];
+  }
+
+  /** The kind of record each id names; with no ids given, every id in the graph. */
+  async function kinds(ids?: string[]): Promise<Map<string, NodeKind>> {
+    const rows = ids === undefined ? await store.read('records/kinds', { anyId: true, ids: [] }) : ids.length === 0 ? [] : await chunked('records/kinds', ids, { anyId: false });
+    return new Map(rows.map((r) => [String(r.id), r.kind as NodeKind]));
+  }
+
+  async function referrers(ids: string[]): Promise<Referrer[]> {
+    if (ids.length === 0) return [];
+    return (await chunked('records/referrers', ids)).map((r) => ({ id: String(r.id), kind: r.kind as Referrer['kind'], ref: String(r.ref), field: String(r.field) }));
+  }
+
+  /** A dataset of the nodes with these ids (any kind) and the ties the filter selects. */
+  async function dataset(ids: Map<string, NodeKind>, tieFilter: TieFilter): Promise<Dataset> {
+    const d = emptyDataset();
+    for (const kind of NODE_KINDS) {
+      const wanted = [...ids].filter(([, k]) => k === kind).map(([id]) => id);
+      (d[SECTION[kind]] as AnyRecord[]) = await byIds(kind, wanted);
+    }
+    d.ties = await ties(tieFilter);
+    return d;
+  }
+
+  /** The ids of sources with these URLs (the first by id where several share one). */
+  async function sourcesByUrl(urls: string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    if (urls.length === 0) return out;
+    for (const r of await store.read('records/sources-by-url', { urls })) if (!out.has(String(r.url))) out.set(String(r.url), String(r.id));
+    return out;
+  }
+
+  return { byIds, one, ties, kinds, referrers, dataset, sourcesByUrl };
+}
+export type RecordReader = ReturnType<typeof createRecordReader>;

@@ -1,0 +1,79 @@
+// POST /api/import (editor): a seed-format JSON file or a statements CSV, checked row by row; a dry
+// run says what would be created, updated or left unchanged, and nothing applies unless every row is
+// valid. GET /api/export: the whole graph or a filter's part of it, as json, graphml, gexf, cytoscape or csv.
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
+import type { Config } from '../config.js';
+import { id, idList, isoDate, text } from '../api/params.js';
+import { Stance } from '../api/shapes.js';
+import { notFound } from '../plugins/problems.js';
+import { EXPORT_FORMATS, renderExport } from '../io/export/formats.js';
+import { selectDataset } from '../io/export/select.js';
+import { runImport } from '../io/import/run.js';
+import { RECORD_KINDS } from '../records/kinds.js';
+import { BEARER, Reason, WriteHeaders, sendWrite, writeContext } from '../writes/http.js';
+import { ChangeInfoShape } from '../writes/respond.js';
+import { Problem } from './schemas.js';
+
+const Ref = z.object({ kind: z.enum(RECORD_KINDS as [string, ...string[]]), id: z.string() });
+const ImportReport = z.object({
+  format: z.enum(['json', 'csv']), dryRun: z.boolean(), applied: z.boolean(),
+  counts: z.object({ created: z.number().int(), updated: z.number().int(), unchanged: z.number().int() }),
+  created: z.array(Ref), updated: z.array(Ref.extend({ fields: z.array(z.string()) })), unchanged: z.array(Ref),
+  change: ChangeInfoShape.optional(),
+});
+const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+export interface IoRoutesOptions { config: Config }
+
+const routes: FastifyPluginAsyncZod<IoRoutesOptions> = async (app, { config }) => {
+  app.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'string', bodyLimit: config.IMPORT_BODY_LIMIT_BYTES }, (_req, body, done) => done(null, body));
+
+  app.post('/import', {
+    config: { role: 'editor' },
+    bodyLimit: config.IMPORT_BODY_LIMIT_BYTES,
+    schema: {
+      tags: ['import-export'], summary: 'Imports a seed JSON file or a statements CSV (editor)', security: BEARER, headers: WriteHeaders,
+      description: 'Send the file as the body: `Content-Type: application/json` for the seed format (the JSON export), `text/csv` for the statements template (see the README). Problems come back per row (row, record, field, message) in a 400, and nothing is applied. With dryRun=true nothing is applied either: the answer lists what would be created, updated and left unchanged.',
+      querystring: z.object({
+        dryRun: flag.default(false).describe('true: check and report, apply nothing'),
+        reason: Reason.optional(), name: text(200).optional().describe('The file name, for the audit trail'),
+      }),
+      body: z.unknown().describe('The seed JSON object, or the CSV text'),
+      response: { 200: ImportReport, 400: Problem, 401: Problem, 403: Problem, 413: Problem, 422: Problem },
+    },
+  }, async (req, reply) => {
+    const csv = /^(text|application)\/csv\b/i.test(req.headers['content-type'] ?? '');
+    const result = await runImport(app.writes, { format: csv ? 'csv' : 'json', content: req.body, name: req.query.name ?? `upload.${csv ? 'csv' : 'json'}` }, {
+      dryRun: req.query.dryRun, reason: req.query.reason ?? null, context: writeContext(req),
+    });
+    return sendWrite(reply, result);
+  });
+
+  app.get('/export', {
+    schema: {
+      tags: ['import-export'], summary: 'Exports the graph, or the part a filter selects',
+      description: 'format=json is the seed format (imports back unchanged; X-Content-Checksum is the checksum of its canonical dump); graphml and gexf open in Gephi and Cytoscape Desktop; cytoscape is Cytoscape JSON; csv is a zip of neo4j-admin import files. Without filters, the whole graph; with the statements filters (and actor+depth for a neighbourhood), those statements and everything they name.',
+      querystring: z.object({
+        format: z.enum(EXPORT_FORMATS).default('json'),
+        speaker: idList.describe('Speaker actor id; repeat for several'), about: idList.describe('Target id; repeat for several'),
+        stance: Stance.optional(), position: id.optional(), source: id.optional(), from: isoDate.optional(), to: isoDate.optional(),
+        q: text().optional().describe('Words in the quote or summary'),
+        actor: id.optional().describe('Only statements among the actors within depth steps of this one'),
+        depth: z.coerce.number().int().min(1).max(3).default(1),
+      }),
+      response: { 400: Problem, 404: Problem },
+    },
+  }, async (req, reply) => {
+    const { format, speaker, about, actor, ...rest } = req.query;
+    if (actor && (await app.repos.actors.unknown([actor])).length > 0) throw notFound(`No actor has the id "${actor}" (actor)`);
+    const unknown = await app.repos.actors.unknown(speaker);
+    if (unknown.length > 0) throw notFound(`No actor has the id ${unknown.map((u) => `"${u}"`).join(', ')} (speaker)`);
+    const data = await selectDataset(app.writes.records, app.repos, { ...rest, speakers: speaker, about, actor });
+    const out = renderExport(format, data);
+    reply.type(out.contentType).header('content-disposition', `attachment; filename="${out.filename}"`).header('x-content-checksum', out.checksum);
+    // A file, not a JSON document: sent as is, never through the response serialiser.
+    return reply.send((typeof out.body === 'string' ? out.body : Buffer.from(out.body)) as never);
+  });
+};
+export default routes;

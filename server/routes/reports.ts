@@ -1,0 +1,51 @@
+// /api/reports: the saved Cypher reports (catalog, text, runs) and /api/query for ad-hoc read-only
+// Cypher. The catalog is loaded and checked with the engine when the plugin registers, so a report
+// that writes stops start-up with its name in the error.
+// /api/query answers 403 unless ENABLE_ADHOC_QUERIES is on: the route exists, the server refuses it.
+import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
+import type { Config } from '../config.js';
+import { HttpProblem } from '../plugins/problems.js';
+import { dialectOf, loadReportCatalog } from '../reports/catalog.js';
+import { createReportRunner } from '../reports/runner.js';
+import { AdhocBody, ReportDetail, ReportList, ReportName, reportDetail, reportSummary, RunBody, RunQuery, RunResult } from '../reports/shapes.js';
+import { verifyReports } from '../reports/verify.js';
+import { Problem } from './schemas.js';
+
+export interface ReportRoutesOptions { config: Config }
+
+const runErrors = { 400: Problem, 403: Problem, 404: Problem, 503: Problem, 504: Problem };
+
+const routes: FastifyPluginAsyncZod<ReportRoutesOptions> = async (app, { config }) => {
+  const catalog = loadReportCatalog(dialectOf(app.store.backend));
+  await verifyReports(catalog, app.store);
+  const runner = createReportRunner({
+    store: app.store, catalog, actors: app.repos.actors, timeoutMs: config.QUERY_TIMEOUT_MS, rowCap: config.QUERY_ROW_CAP,
+  });
+
+  app.get('/reports', {
+    schema: { tags: ['reports'], summary: 'The saved reports: titles, descriptions and parameters', response: { 200: ReportList } },
+  }, async () => ({ items: [...catalog.values()].map(reportSummary) }));
+
+  app.get('/reports/:name', {
+    schema: { tags: ['reports'], summary: 'A report\'s metadata and its Cypher for the engine in use', params: ReportName, response: { 200: ReportDetail, 400: Problem, 404: Problem } },
+  }, async (req) => reportDetail(runner.report(req.params.name)));
+
+  app.post('/reports/:name/run', {
+    schema: { tags: ['reports'], summary: 'Runs a report with parameters', params: ReportName, body: RunBody, response: { 200: RunResult, ...runErrors } },
+  }, async (req) => runner.run(req.params.name, req.body.params));
+
+  app.get('/reports/:name/run', {
+    schema: { tags: ['reports'], summary: 'Runs a report with parameters in the query string (a shareable link)', description: 'Each parameter of the report (see GET /api/reports/{name}) is a query key: ?target=azerbaijan&from=2023-09-19', params: ReportName, querystring: RunQuery, response: { 200: RunResult, ...runErrors } },
+  }, async (req) => runner.run(req.params.name, req.query));
+
+  app.post('/query', {
+    schema: {
+      tags: ['reports'], summary: 'Runs ad-hoc read-only Cypher (only when ENABLE_ADHOC_QUERIES is on; 403 otherwise)',
+      body: AdhocBody, response: { 200: RunResult, ...runErrors },
+    },
+  }, async (req) => {
+    if (!config.ENABLE_ADHOC_QUERIES) throw new HttpProblem(403, 'Forbidden', 'Ad-hoc queries are turned off on this server (set ENABLE_ADHOC_QUERIES=true to allow them).');
+    return runner.query(req.body.cypher, req.body.params);
+  });
+};
+export default routes;

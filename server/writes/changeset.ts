@@ -1,0 +1,55 @@
+// What one write does to the graph, before it becomes query steps: records written whole (created or
+// replaced) and records deleted, with the audit's view of it (each record's before and after).
+import type { Dataset } from '../../seed/dataset.js';
+import type { AnyRecord, RecordKind, RecordRef } from '../records/kinds.js';
+import { addRecord, emptyDataset } from '../records/kinds.js';
+
+export interface ChangeSet { upserts: Dataset; deletes: RecordRef[] }
+export interface DiffEntry { kind: RecordKind; id: string; op: 'created' | 'updated' | 'deleted'; before: AnyRecord | null; after: AnyRecord | null }
+
+export const ACTIONS = ['create', 'update', 'delete', 'merge', 'import'] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/** What a planned write will do, and what it answers once it is done. */
+export interface Plan {
+  action: Action;
+  summary: string;
+  reason: string | null;
+  status: number;
+  diff: DiffEntry[];
+  body: (change: ChangeInfo) => unknown;
+}
+
+export interface ChangeInfo { id: string; at: string; who: string; action: Action; summary: string; reason: string | null }
+
+/** The graph change a diff describes: created and updated records written whole, deleted ones removed. */
+export function changeSetOf(diff: DiffEntry[]): ChangeSet {
+  const upserts = emptyDataset();
+  const deletes: RecordRef[] = [];
+  for (const e of diff) {
+    if (e.op === 'deleted') deletes.push({ kind: e.kind, id: e.id });
+    else addRecord(upserts, e.kind, e.after!);
+  }
+  return { upserts, deletes };
+}
+
+export const created = (kind: RecordKind, id: string, after: AnyRecord): DiffEntry => ({ kind, id, op: 'created', before: null, after });
+export const updated = (kind: RecordKind, id: string, before: AnyRecord, after: AnyRecord): DiffEntry => ({ kind, id, op: 'updated', before, after });
+export const deleted = (kind: RecordKind, id: string, before: AnyRecord): DiffEntry => ({ kind, id, op: 'deleted', before, after: null });
+
+/** Every id a diff touches: the records themselves and the ids their before and after name. */
+export function idsInvolved(diff: DiffEntry[]): string[] {
+  const ids = new Set<string>();
+  const walk = (v: unknown, key = ''): void => {
+    if (Array.isArray(v)) v.forEach((x) => walk(x, key));
+    else if (v && typeof v === 'object') Object.entries(v).forEach(([k, x]) => walk(x, k));
+    else if (typeof v === 'string' && REFERENCE_FIELDS.has(key)) ids.add(v);
+  };
+  for (const e of diff) {
+    if (e.kind !== 'tie') ids.add(e.id);
+    walk(e.before);
+    walk(e.after);
+  }
+  return [...ids].sort();
+}
+const REFERENCE_FIELDS = new Set(['speaker', 'target', 'actor', 'from', 'to', 'places']);

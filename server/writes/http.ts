@@ -1,0 +1,28 @@
+// The HTTP side of a write: the Idempotency-Key header, the request fingerprint, and the reply.
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { stableJson } from '../records/canonical.js';
+import type { WriteContext, WriteResult } from './service.js';
+
+export const WriteHeaders = z.object({
+  'idempotency-key': z.string().min(1).max(200).regex(/^[\x21-\x7e]+$/, 'must be 1-200 visible ASCII characters')
+    .optional().describe('Makes a retry safe: a request repeated with the same key answers the first response and applies nothing again'),
+});
+
+export const Reason = z.string().trim().min(1, 'must not be empty').max(2000, 'must be at most 2000 characters');
+
+export const BEARER = [{ bearerAuth: [] }];
+
+export function writeContext(request: FastifyRequest): WriteContext {
+  const key = request.headers['idempotency-key'];
+  const fingerprint = createHash('sha256').update(`${request.method} ${request.url}\n${stableJson(request.body ?? null)}`).digest('hex');
+  return { who: request.principal?.name ?? 'anonymous', idempotencyKey: typeof key === 'string' ? key : undefined, fingerprint };
+}
+
+export function sendWrite(reply: FastifyReply, result: WriteResult) {
+  reply.code(result.status).header('x-change-id', result.changeId);
+  if (result.replayed) reply.header('idempotent-replayed', 'true');
+  // The route's response schema checks the body as it is serialised; its static type is the plan's concern.
+  return result.body as never;
+}

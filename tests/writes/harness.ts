@@ -1,0 +1,39 @@
+// Shared by the write tests: an app with one token per role, requests with a token, and a snapshot of
+// the graph (counts per label and type, and the content checksum) to prove a write changed nothing.
+import type { FastifyInstance } from 'fastify';
+import { countNodes } from '../../seed/load.js';
+import { tokenEntry } from '../../server/auth/tokens.js';
+import { checksum, recordCounts } from '../../server/records/canonical.js';
+import { createRecordReader } from '../../server/records/read.js';
+import type { GraphStore } from '../../server/store/store.js';
+import { seededApp } from '../helpers/app.js';
+import { FIXTURE } from '../helpers/stores.js';
+
+export const TOKENS = { reader: 'reader-secret-token', editor: 'editor-secret-token', admin: 'admin-secret-token' } as const;
+export type Who = keyof typeof TOKENS | 'none' | 'wrong';
+
+export const API_TOKENS = Object.entries(TOKENS).map(([role, token]) => tokenEntry(`${role}-user`, role as keyof typeof TOKENS, token)).join(',');
+
+export function writableApp(env: Record<string, string> = {}, files = [FIXTURE]) {
+  return seededApp({ API_TOKENS, ...env }, files);
+}
+
+export interface Sent { status: number; body: any; headers: Record<string, unknown> }
+
+export async function send(app: FastifyInstance, who: Who, method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Sent> {
+  const auth = who === 'none' ? {} : { authorization: `Bearer ${who === 'wrong' ? 'not-a-token' : TOKENS[who]}` };
+  const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
+  const type = body === undefined ? {} : { 'content-type': typeof body === 'string' ? 'text/csv' : 'application/json' };
+  const res = await app.inject({ method: method as 'GET', url, payload, headers: { ...auth, ...type, ...headers } });
+  let parsed: unknown = res.body;
+  try { parsed = JSON.parse(res.body); } catch { /* not JSON */ }
+  return { status: res.statusCode, body: parsed, headers: res.headers };
+}
+
+/** Everything a write could change: node counts, relationship counts, records per section, the content checksum. */
+export async function snapshot(store: GraphStore) {
+  const reader = createRecordReader(store);
+  const data = await reader.dataset(await reader.kinds(), { every: true });
+  const rels = Object.fromEntries((await store.read('count-relationships-by-type')).map((r) => [String(r.type), Number(r.n)]));
+  return { nodes: await countNodes(store), rels, records: recordCounts(data), checksum: checksum(data) };
+}
