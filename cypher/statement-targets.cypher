@@ -1,12 +1,14 @@
 // What each of these statements is about (actors, events, places), with the stance toward each.
-UNWIND $ids AS statementId
-MATCH (s:Statement {id: statementId})-[ab:ABOUT]->(t:Actor)
+// (MATCH … WHERE id IN $ids, not UNWIND: LadybugDB 0.19.1 joins UNWIND values after matching every
+// statement's links, 400 ms for 50 statements at 10^6 relationships; the IN filter is applied first.)
+MATCH (s:Statement)-[ab:ABOUT]->(t:Actor)
+WHERE s.id IN $ids
 RETURN s.id AS statement, t.id AS id, t.name AS name, t.kind AS kind, ab.stance AS stance
 UNION ALL
-UNWIND $ids AS statementId
-MATCH (s:Statement {id: statementId})-[ab:ABOUT]->(t:Event)
+MATCH (s:Statement)-[ab:ABOUT]->(t:Event)
+WHERE s.id IN $ids
 RETURN s.id AS statement, t.id AS id, t.name AS name, 'event' AS kind, ab.stance AS stance
 UNION ALL
-UNWIND $ids AS statementId
-MATCH (s:Statement {id: statementId})-[ab:ABOUT]->(t:Place)
+MATCH (s:Statement)-[ab:ABOUT]->(t:Place)
+WHERE s.id IN $ids
 RETURN s.id AS statement, t.id AS id, t.name AS name, 'place' AS kind, ab.stance AS stance

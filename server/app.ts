@@ -15,6 +15,7 @@ import auth from './auth/plugin.js';
 import writes from './writes/plugin.js';
 import storePlugin from './plugins/store.js';
 import repos from './plugins/repos.js';
+import responseCache from './plugins/response-cache.js';
 import actorRoutes from './routes/actors.js';
 import eventRoutes from './routes/events.js';
 import graphRoutes from './routes/graph.js';
@@ -65,6 +66,7 @@ export async function buildApp({ config, store, webRoot = WEB_DIST }: AppOptions
 
   await app.register(storePlugin, { store });
   await app.register(repos);
+  if (config.ANSWER_CACHE_MB > 0) await app.register(responseCache, { maxBytes: config.ANSWER_CACHE_MB * 1024 * 1024 });
   await app.register(writes);
 
   for (const routes of [healthRoutes, actorRoutes, statementRoutes, positionRoutes, eventRoutes, graphRoutes, timeRoutes]) {

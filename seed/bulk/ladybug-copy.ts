@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import lbug from '@ladybugdb/core';
 import type { Connection } from '@ladybugdb/core';
 import { loadSchema } from '../../server/queries/catalog.js';
+import { allRows, run } from '../../server/store/ladybug-results.js';
 import type { LoadTable } from '../../server/store/store.js';
 import { COPY_PLAN, rowValues, type CopyTarget } from './copy-plan.js';
 import { writeCsv } from './csv.js';
@@ -18,7 +19,7 @@ export async function buildDatabase(file: string, tables: LoadTable[], workDir: 
   const conn = new lbug.Connection(db);
   const report: CopyReport = { nodes: 0, relationships: 0, ms: 0, tables: [] };
   try {
-    for (const statement of loadSchema('ladybug')) await conn.query(statement);
+    for (const statement of loadSchema('ladybug')) await run(conn.query(statement));
     for (const { query, rows } of tables) {
       for (const target of COPY_PLAN[query as keyof typeof COPY_PLAN]) {
         const t0 = performance.now();
@@ -27,7 +28,7 @@ export async function buildDatabase(file: string, tables: LoadTable[], workDir: 
         if (target.from) report.relationships += copied; else report.nodes += copied;
       }
     }
-    await conn.query('CHECKPOINT');
+    await run(conn.query('CHECKPOINT'));
   } finally {
     await conn.close();
     await db.close();
@@ -46,11 +47,11 @@ async function copyTable(conn: Connection, target: CopyTarget, rows: Record<stri
     const columns = values[0]!.map((_, i) => `c${i}`);
     const statement = await conn.prepare(`COPY ${target.table} FROM (UNWIND $rows AS r RETURN ${columns.map((c) => `r.${c}`).join(', ')})`);
     if (!statement.isSuccess()) throw new Error(statement.getErrorMessage());
-    await conn.execute(statement, { rows: values.map((v) => Object.fromEntries(v.map((x, i) => [columns[i], x]))) } as never);
+    await run(conn.execute(statement, { rows: values.map((v) => Object.fromEntries(v.map((x, i) => [columns[i], x]))) } as never));
   } else {
     const file = path.join(workDir, `${target.table}-${target.pair?.[1] ?? 'all'}.csv`);
     const { multiline } = await writeCsv(file, values);
-    await conn.query(`COPY ${target.table} FROM '${file.replace(/'/g, "\\'")}' (${pair}header=false, escape='"', parallel=${multiline ? 'false' : 'true'})`);
+    await run(conn.query(`COPY ${target.table} FROM '${file.replace(/'/g, "\\'")}' (${pair}header=false, escape='"', parallel=${multiline ? 'false' : 'true'})`));
   }
   return values.length;
 }
@@ -72,9 +73,8 @@ function lastPerEnds(target: CopyTarget, rows: Record<string, unknown>[]): unkno
 
 /** The plan and the schema must agree on the columns, or the copy would fill the wrong ones. */
 async function checkColumns(conn: Connection, target: CopyTarget): Promise<void> {
-  const result = await conn.query(`CALL table_info('${target.table}') RETURN name`);
-  const names = (await (Array.isArray(result) ? result[0]! : result).getAll()).map((r) => String(r.name));
-  const expected = target.from ? target.fields.length : target.fields.length;
+  const names = (await allRows(conn.query(`CALL table_info('${target.table}') RETURN name`))).map((r) => String(r.name));
+  const expected = target.fields.length;
   if (names.length !== expected) {
     throw new Error(`The bulk copy plan for ${target.table} lists ${expected} column(s) but the schema has ${names.length} (${names.join(', ')}); update seed/bulk/copy-plan.ts`);
   }

@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, openSync, closeSync, fsyncSync, readdirSync, re
 import path from 'node:path';
 import lbug from '@ladybugdb/core';
 import { DATABASE_FILE, databaseFile, openDatabase } from '../../server/store/ladybug-open.js';
+import { run } from '../../server/store/ladybug-results.js';
 
 const STAGING_PREFIX = '.staging-';
 
@@ -16,7 +17,7 @@ export async function replaceDatabase<T>(dataDir: string, build: (file: string, 
   try {
     // Writes left in a WAL by a killed process are folded into the old file now, so no WAL of the
     // old database can be replayed into the new one after the swap.
-    await conn.query('CHECKPOINT');
+    await run(conn.query('CHECKPOINT'));
     for (const entry of readdirSync(dataDir)) if (entry.startsWith(STAGING_PREFIX)) rmSync(path.join(dataDir, entry), { recursive: true, force: true });
     const staging = mkdtempSync(path.join(dataDir, STAGING_PREFIX));
     try {

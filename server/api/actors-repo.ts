@@ -24,7 +24,8 @@ export function createActorRepo(store: GraphStore) {
 
   /** The ids among these that name no actor. */
   async function unknown(ids: string[]): Promise<string[]> {
-    const found = new Set((await byIds([...new Set(ids)])).map((a) => a.id));
+    if (ids.length === 0) return [];
+    const found = new Set((await store.read('actors-exist', { ids: [...new Set(ids)] })).map((r) => String(r.id)));
     return ids.filter((i) => !found.has(i));
   }
 

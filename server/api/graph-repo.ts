@@ -1,6 +1,6 @@
 // The network as Cytoscape elements: actors as nodes, statements folded into actor→actor
 // "spoke about" edges, ties as edges of their own type. Neighbourhoods and paths are found level by
-// level with the actor-neighbours query, so both engines answer them the same way.
+// level with the spoke-neighbours and tie-neighbours queries, so both engines answer them the same way.
 import type { z } from 'zod';
 import { STANCE_POLARITY, STANCE_SEVERITY, TIE_TYPES, type Stance } from '../../seed/schema.js';
 import type { GraphStore, Row } from '../store/store.js';
@@ -54,7 +54,9 @@ export function createGraphRepo(store: GraphStore) {
   async function edges(ids: string[] | undefined, f: GraphFilter): Promise<EdgeJson[]> {
     const among = { everyone: ids === undefined, ids: ids ?? [] };
     const [spoke, ties] = await Promise.all([
-      f.include.includes('SPOKE_ABOUT') ? store.read('spoken-about', { ...among, stances: f.stances, ...dateRange(f.from, f.to) }) : [],
+      f.include.includes('SPOKE_ABOUT')
+        ? store.read(ids ? 'spoken-among' : 'spoken-about', { ...(ids ? { ids } : {}), stances: f.stances, ...dateRange(f.from, f.to) })
+        : [],
       f.include.some((t) => t !== 'SPOKE_ABOUT') ? store.read('ties-among', { ...among, ...asOfParams(f.asOf) }) : [],
     ]);
     return [...foldSpokeAbout(spoke), ...tieEdges(ties, f.include)];
@@ -65,15 +67,16 @@ export function createGraphRepo(store: GraphStore) {
     return { nodes: n, edges: e, truncated: false };
   }
 
-  /** Actors one step from each of these, through the included edge types. */
+  /** Actors one step from each of these, through the included edge types, each list sorted. */
   async function neighbours(ids: string[], f: GraphFilter): Promise<Map<string, string[]>> {
-    const has = (t: EdgeType) => f.include.includes(t);
-    const rows = await store.read('actor-neighbours', {
-      ids, spoke: has('SPOKE_ABOUT'), memberOf: has('MEMBER_OF'), holdsOffice: has('HOLDS_OFFICE'),
-      alliedWith: has('ALLIED_WITH'), suppliesArms: has('SUPPLIES_ARMS_TO'), ...asOfParams(f.asOf),
-    });
-    const cols = ['spokeTo', 'spokenBy', 'members', 'offices', 'allies', 'arms'];
-    return new Map(rows.map((r) => [String(r.id), [...new Set(cols.flatMap((c) => (r[c] as string[] | null) ?? []))].sort()]));
+    const ties: EdgeType[] = f.include.filter((t) => t !== 'SPOKE_ABOUT');
+    const [spoke, tied] = await Promise.all([
+      f.include.includes('SPOKE_ABOUT') ? store.read('spoke-neighbours', { ids }) : [],
+      ties.length > 0 ? store.read('tie-neighbours', { ids, ...asOfParams(f.asOf) }) : [],
+    ]);
+    const out = new Map<string, Set<string>>(ids.map((i) => [i, new Set()]));
+    for (const r of [...spoke, ...tied.filter((t) => ties.includes(t.type as EdgeType))]) out.get(String(r.id))?.add(String(r.neighbour));
+    return new Map([...out].map(([k, v]) => [k, [...v].sort()]));
   }
 
   async function neighborhood(id: string, depth: number, limit: number, f: GraphFilter): Promise<ElementsJson> {

@@ -1,6 +1,7 @@
 // Statements: finding them by filters, and fetching them whole (speaker, targets, positions, sources).
 import type { z } from 'zod';
 import { fold } from '../domain/normalize.js';
+import type { QueryName } from '../queries/names.js';
 import type { GraphStore, Row } from '../store/store.js';
 import type { Statement } from './shapes.js';
 import { dateRange } from './params.js';
@@ -49,18 +50,32 @@ export function createStatementRepo(store: GraphStore) {
     });
   }
 
+  /**
+   * The same filter, as the query whose shape lets the engine start from the given speakers or
+   * targets; the general query when there are none, or when position, source or "involving" filters
+   * (EXISTS subqueries) are set.
+   */
+  function variant(f: StatementFilter) {
+    const plain = !f.position && !f.source && !f.involving?.length;
+    const speakers = plain && !!f.speakers?.length, about = plain && !!f.about?.length;
+    const suffix = speakers && about ? '-by-speakers-about' : about ? '-about' : speakers ? '-by-speakers' : '';
+    return { count: `count-statements${suffix}`, find: `find-statements${suffix}` } as { count: QueryName; find: QueryName };
+  }
+
   async function find(f: StatementFilter, limit: number, offset: number) {
     const params = filterParams(f);
-    const total = Number((await store.read('count-statements', params))[0]?.total ?? 0);
-    const ids = offset < total ? await store.read('find-statements', { ...params, limit, offset }) : [];
+    const query = variant(f);
+    const total = Number((await store.read(query.count, params))[0]?.total ?? 0);
+    const ids = offset < total ? await store.read(query.find, { ...params, limit, offset }) : [];
     return { items: await byIds(ids.map((r) => String(r.id))), total, limit, offset };
   }
 
   /** The ids of every statement matching the filters, in the find order (exports read them whole). */
   async function ids(f: StatementFilter): Promise<string[]> {
     const params = filterParams(f);
-    const total = Number((await store.read('count-statements', params))[0]?.total ?? 0);
-    return total === 0 ? [] : (await store.read('find-statements', { ...params, limit: total, offset: 0 })).map((r) => String(r.id));
+    const query = variant(f);
+    const total = Number((await store.read(query.count, params))[0]?.total ?? 0);
+    return total === 0 ? [] : (await store.read(query.find, { ...params, limit: total, offset: 0 })).map((r) => String(r.id));
   }
 
   async function detail(id: string) {

@@ -70,11 +70,14 @@ function deepFreeze<T>(value: T): T {
 /** The same store, with its read answers kept until the next write. */
 export function withAnswerCache(store: GraphStore, maxBytes: number): GraphStore & { cache: AnswerCache } {
   const cache = new AnswerCache(maxBytes);
+  let version = 0;
   const writing = async <T>(run: () => Promise<T>) => {
+    version++;
     cache.clear();
     try {
       return await run();
     } finally {
+      version++;
       cache.clear();
     }
   };
@@ -86,6 +89,7 @@ export function withAnswerCache(store: GraphStore, maxBytes: number): GraphStore
       cache.get<TextQueryResult>(`t\u0000${cypher}\u0000${JSON.stringify(params)}\u0000${options.rowCap}`, () => store.readText(cypher, params, options)),
     write: (steps: WriteStep[]) => writing(() => store.write(steps)),
     writeTables: (tables: LoadTable[]) => writing(() => store.writeTables(tables)),
+    answersVersion: () => version,
     health: () => store.health(),
     close: async () => {
       cache.clear();

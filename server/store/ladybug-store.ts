@@ -2,10 +2,11 @@
 // connections for read-only transactions, and one connection that serialises write transactions.
 import { mkdirSync } from 'node:fs';
 import lbug from '@ladybugdb/core';
-import type { Connection, Database, PreparedStatement, QueryResult } from '@ladybugdb/core';
+import type { Connection, Database, PreparedStatement } from '@ladybugdb/core';
 import { loadQueryCatalog, loadSchema, type QueryCatalog } from '../queries/catalog.js';
 import type { QueryName } from '../queries/names.js';
 import { databaseFile, openDatabase } from './ladybug-open.js';
+import { allRows, run, withResult } from './ladybug-results.js';
 import { collectNodeIds, missingEnds, toJson } from './ladybug-values.js';
 import type { Json } from './values.js';
 import {
@@ -66,15 +67,25 @@ class LadybugStore implements GraphStore {
   }
 
   async applySchema(statements: string[]): Promise<void> {
-    for (const s of statements) await this.writer.query(s);
+    for (const s of statements) await run(this.writer.query(s));
   }
 
+  /**
+   * A named query is one statement, checked read-only when it is prepared, so it runs as its own
+   * auto-committed read-only transaction: an explicit BEGIN … COMMIT around it would cost two more
+   * trips into the engine for every query and guard nothing more.
+   */
   async read(name: QueryName, params: Params = {}): Promise<Row[]> {
     this.assertOpen();
-    return this.readers.use((conn) => this.inReadTransaction(conn, async () => {
-      const result = await conn.execute(await this.prepare(conn, this.cypher(name)), params as never);
-      return this.rows(conn, await single(result).getAll());
-    }));
+    return this.readers.use(async (conn) => {
+      const statement = await this.prepare(conn, this.cypher(name));
+      if (!statement.isReadOnly()) throw new ReadOnlyViolationError(`The query "${name}" would write to the database; reads may not.`);
+      try {
+        return await this.rows(conn, await allRows(conn.execute(statement, params as never)));
+      } catch (e) {
+        throw this.translate(e);
+      }
+    });
   }
 
   async readText(cypher: string, params: Params, options: TextQueryOptions): Promise<TextQueryResult> {
@@ -85,10 +96,11 @@ class LadybugStore implements GraphStore {
       conn.setQueryTimeout(options.timeoutMs);
       try {
         return await this.inReadTransaction(conn, async () => {
-          const result = single(await conn.execute(statement, params as never));
-          const columns = await result.getColumnNames();
-          const raw: Record<string, unknown>[] = [];
-          while (raw.length <= options.rowCap && result.hasNext()) raw.push((await result.getNext())!);
+          const { columns, raw } = await withResult(conn.execute(statement, params as never), async (result) => {
+            const read: Record<string, unknown>[] = [];
+            while (read.length <= options.rowCap && result.hasNext()) read.push((await result.getNext())!);
+            return { columns: await result.getColumnNames(), raw: read };
+          });
           const truncated = raw.length > options.rowCap;
           return { columns, rows: await this.rows(conn, raw.slice(0, options.rowCap)), truncated };
         });
@@ -100,19 +112,19 @@ class LadybugStore implements GraphStore {
 
   write(steps: WriteStep[]): Promise<void> {
     this.assertOpen();
-    const run = this.writeQueue.then(async () => {
+    const job = this.writeQueue.then(async () => {
       const conn = this.writer;
-      await conn.query('BEGIN TRANSACTION');
+      await run(conn.query('BEGIN TRANSACTION'));
       try {
-        for (const step of steps) await conn.execute(await this.prepare(conn, this.cypher(step.query)), step.params as never);
-        await conn.query('COMMIT');
+        for (const step of steps) await run(conn.execute(await this.prepare(conn, this.cypher(step.query)), step.params as never));
+        await run(conn.query('COMMIT'));
       } catch (e) {
-        await conn.query('ROLLBACK').catch(() => undefined);
+        await run(conn.query('ROLLBACK')).catch(() => undefined);
         throw this.translate(e);
       }
     });
-    this.writeQueue = run.catch(() => undefined);
-    return run;
+    this.writeQueue = job.catch(() => undefined);
+    return job;
   }
 
   writeTables(tables: LoadTable[]): Promise<void> {
@@ -127,7 +139,7 @@ class LadybugStore implements GraphStore {
   async health(): Promise<boolean> {
     if (this.closed) return false;
     try {
-      await this.readers.use((conn) => this.inReadTransaction(conn, async () => single(await conn.query('RETURN 1 AS ok')).getAll()));
+      await this.readers.use((conn) => this.inReadTransaction(conn, async () => allRows(conn.query('RETURN 1 AS ok'))));
       return true;
     } catch {
       return false;
@@ -154,13 +166,13 @@ class LadybugStore implements GraphStore {
   }
 
   private async inReadTransaction<T>(conn: Connection, fn: () => Promise<T>): Promise<T> {
-    await conn.query('BEGIN TRANSACTION READ ONLY');
+    await run(conn.query('BEGIN TRANSACTION READ ONLY'));
     try {
       const out = await fn();
-      await conn.query('COMMIT');
+      await run(conn.query('COMMIT'));
       return out;
     } catch (e) {
-      await conn.query('ROLLBACK').catch(() => undefined);
+      await run(conn.query('ROLLBACK')).catch(() => undefined);
       throw this.translate(e);
     }
   }
@@ -205,7 +217,7 @@ class LadybugStore implements GraphStore {
 
   private async lookupIds(conn: Connection, ends: { table: number; offset: number }[], into: Map<string, Json>): Promise<void> {
     if (!this.tableNames) {
-      const tables = await single(await conn.query('CALL show_tables() RETURN id, name')).getAll();
+      const tables = await allRows(conn.query('CALL show_tables() RETURN id, name'));
       this.tableNames = new Map(tables.map((t) => [Number(t.id), String(t.name)]));
     }
     for (const table of new Set(ends.map((e) => e.table))) {
@@ -213,12 +225,8 @@ class LadybugStore implements GraphStore {
       if (!label || !/^\w+$/.test(label)) continue;
       const offsets = ends.filter((e) => e.table === table).map((e) => e.offset);
       const statement = await this.prepare(conn, `MATCH (n:${label}) WHERE offset(id(n)) IN $offsets RETURN offset(id(n)) AS o, n.id AS id`);
-      const found = await single(await conn.execute(statement, { offsets })).getAll();
+      const found = await allRows(conn.execute(statement, { offsets }));
       for (const f of found) into.set(`${table}:${Number(f.o)}`, (f.id as Json) ?? null);
     }
   }
-}
-
-function single(result: QueryResult | QueryResult[]): QueryResult {
-  return Array.isArray(result) ? result[result.length - 1]! : result;
 }

@@ -23,6 +23,7 @@ export function reopening(first: GraphStore, options: ReopenOptions): GraphStore
   let retryMs = options.firstRetryMs ?? 100;
   let timer: NodeJS.Timeout | undefined;
   let attempt: Promise<void> | undefined;
+  let reopened = 0;
 
   const scheduleReopen = (delay: number) => {
     if (closed || timer || attempt) return;
@@ -40,6 +41,7 @@ export function reopening(first: GraphStore, options: ReopenOptions): GraphStore
       const store = await options.open();
       if (closed) { await store.close(); return; }
       current = store;
+      reopened++;
       retryMs = options.firstRetryMs ?? 100;
       options.onChange?.(true, 'reopened');
     } catch {
@@ -81,6 +83,10 @@ export function reopening(first: GraphStore, options: ReopenOptions): GraphStore
     readText: (cypher, params, opts) => use((s) => s.readText(cypher, params, opts)),
     write: (steps) => use((s) => s.write(steps)),
     writeTables: (tables) => use((s) => s.writeTables(tables)),
+    answersVersion() {
+      const v = current?.answersVersion?.();
+      return v === undefined ? undefined : reopened * 1e9 + v;
+    },
     async health() {
       const store = current;
       if (!store) { scheduleReopen(0); return false; }

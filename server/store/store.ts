@@ -23,6 +23,12 @@ export interface GraphStore {
   writeTables(tables: LoadTable[]): Promise<void>;
   /** Runs Cypher text (a saved report or an ad-hoc query) read-only, with a timeout and a row cap. */
   readText(cypher: string, params: Params, options: TextQueryOptions): Promise<TextQueryResult>;
+  /**
+   * A number that changes whenever answers may have changed (a write, a reopened database), so
+   * answers derived from reads may be kept while it stays the same; undefined when another process
+   * may write at any time (Neo4j), so nothing may be kept.
+   */
+  answersVersion?(): number | undefined;
   /** True when the database answers. */
   health(): Promise<boolean>;
   close(): Promise<void>;

@@ -51,14 +51,18 @@ describe('web explorer', () => {
   });
 
   it('clicking an edge lists the statements between the two actors', async () => {
-    await open('?actor=dmitry-medvedev');
+    await open('?actor=dmitry-medvedev&focus=1');
+    // A point on the edge that no actor covers (the layout is force-directed, so it varies from run to run).
     const point = await page.evaluate(() => {
       const cy = window.stancegraph!.cy;
       const edge = cy.getElementById('dmitry-medvedev>nikol-pashinyan>SPOKE_ABOUT');
       cy.fit(edge, 120);
       const box = cy.container()!.getBoundingClientRect();
-      const p = edge.renderedMidpoint();
-      return { x: box.left + p.x, y: box.top + p.y, count: edge.data('count') as number };
+      const [a, b] = [edge.renderedSourceEndpoint(), edge.renderedTargetEndpoint()];
+      const nodes = cy.nodes().not('.hidden').map((n) => n.renderedBoundingBox({}));
+      const free = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8].map((t) => ({ x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t }))
+        .find((p) => !nodes.some((r) => p.x >= r.x1 - 4 && p.x <= r.x2 + 4 && p.y >= r.y1 - 4 && p.y <= r.y2 + 4)) ?? edge.renderedMidpoint();
+      return { x: box.left + free.x, y: box.top + free.y, count: edge.data('count') as number };
     });
     await page.mouse.click(point.x, point.y);
     await page.locator('#panel h3', { hasText: 'Statements by Dmitry Medvedev about Nikol Pashinyan' }).waitFor();
@@ -136,6 +140,40 @@ describe('web explorer', () => {
       .map((e) => e.data('statementIds') as string[]).flat()).size);
     expect(lines.length - 1).toBe(expected);
     expect(text).toContain('Dmitry Medvedev');
+  });
+
+  it('double-click expands an actor; focus keeps only their neighbourhood', async () => {
+    const total = await open('?actor=dmitry-medvedev');
+    const at = await page.evaluate(() => {
+      const cy = window.stancegraph!.cy;
+      const node = cy.getElementById('dmitry-medvedev');
+      cy.center(node);
+      const box = cy.container()!.getBoundingClientRect();
+      return { x: box.left + node.renderedPosition().x, y: box.top + node.renderedPosition().y, near: node.closedNeighborhood().nodes().length };
+    });
+    await page.mouse.dblclick(at.x, at.y);
+    await expect.poll(() => new URL(page.url()).searchParams.get('expand')).toBe('dmitry-medvedev');
+    expect(new URL(page.url()).searchParams.get('focus')).toBe('1');
+    await expect.poll(() => page.getAttribute('#graph-summary', 'data-visible-nodes')).toBe(String(at.near));
+    expect(at.near).toBeLessThan(total);
+    await page.click('button:has-text("Show all")');
+    await expect.poll(() => page.getAttribute('#graph-summary', 'data-visible-nodes')).toBe(String(total));
+  });
+
+  it('dragging across the timeline sets the date range for the graph and the lists', async () => {
+    await open();
+    const svg = page.locator('.strip-slot .timeline-svg');
+    const box = (await svg.boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.55, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.8, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(() => new URL(page.url()).searchParams.get('to')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const params = new URL(page.url()).searchParams;
+    const ranged = await h.api<Elements>(`/graph/overview?include=SPOKE_ABOUT&from=${params.get('from')}&to=${params.get('to')}`);
+    await expect.poll(() => visibleEdges('SPOKE_ABOUT')).toBe(ranged.edges.length);
+    expect(await page.inputValue('#filter-from')).toBe(params.get('from'));
+    await h.shot(page, 'timeline-brush');
   });
 
   it('works on a narrow screen, with the panels as drawers', async () => {

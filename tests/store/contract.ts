@@ -75,19 +75,26 @@ export function storeContract(getStore: () => GraphStore): void {
   });
 
   it('spoken-about gives one row per statement and actor target, filtered by stance and date', async () => {
-    const rows = await read('spoken-about', { everyone: true, ids: [], stances: [], ...noDate });
+    const rows = await read('spoken-about', { stances: [], ...noDate });
     expect(rows.map((r) => `${r.source}->${r.target}:${r.stance}:${r.statement}`)).toEqual([
       'bloc-c->state-a:supports:s4', 'person-p->state-b:threatens:s1', 'state-b->person-p:condemns:s2', 'state-b->state-a:urges:s3',
     ]);
-    expect(ids(await read('spoken-about', { everyone: true, ids: [], stances: ['condemns'], ...noDate }), 'statement')).toEqual(['s2']);
-    expect(ids(await read('spoken-about', { everyone: true, ids: [], stances: [], anyDate: false, from: '2023-09-20', to: '2023-12-31' }), 'statement')).toEqual(['s2', 's3']);
+    expect(ids(await read('spoken-about', { stances: ['condemns'], ...noDate }), 'statement')).toEqual(['s2']);
+    expect(ids(await read('spoken-about', { stances: [], anyDate: false, from: '2023-09-20', to: '2023-12-31' }), 'statement')).toEqual(['s2', 's3']);
+    expect(ids(await read('spoken-among', { ids: ['state-a', 'state-b', 'person-p'], stances: [], ...noDate }), 'statement')).toEqual(['s1', 's2', 's3']);
+    expect(ids(await read('spoken-among', { ids: ['state-a', 'state-b'], stances: ['urges'], anyDate: false, from: '2023-09-20', to: '2023-12-31' }), 'statement')).toEqual(['s3']);
   });
 
-  it('actor-neighbours lists one-step neighbours per kind of step', async () => {
-    const [row] = await read('actor-neighbours', { ids: ['state-a'], spoke: true, memberOf: true, holdsOffice: true, alliedWith: true, suppliesArms: true, ...noAsOf });
-    const norm = (v: unknown) => ((v as string[] | null) ?? []).slice().sort();
-    expect({ spokeTo: norm(row!.spokeTo), spokenBy: norm(row!.spokenBy), members: norm(row!.members), offices: norm(row!.offices), allies: norm(row!.allies), arms: norm(row!.arms) })
-      .toEqual({ spokeTo: [], spokenBy: ['bloc-c', 'state-b'], members: ['bloc-c'], offices: ['person-p'], allies: ['state-b'], arms: ['state-b'] });
+  it('spoke-neighbours and tie-neighbours list one-step neighbours, one row each', async () => {
+    const rows = async (name: 'spoke-neighbours' | 'tie-neighbours', asOf = noAsOf) =>
+      (await read(name, { ids: ['state-a', 'loner'], ...asOf })).map((r) => [r.id, r.neighbour, r.type].filter(Boolean).join('>')).sort();
+    expect(await rows('spoke-neighbours')).toEqual(['state-a>bloc-c', 'state-a>state-b']);
+    expect(await rows('tie-neighbours')).toEqual([
+      'state-a>bloc-c>MEMBER_OF', 'state-a>person-p>HOLDS_OFFICE', 'state-a>state-b>ALLIED_WITH', 'state-a>state-b>SUPPLIES_ARMS_TO',
+    ]);
+    expect(await rows('tie-neighbours', { useAsOf: true, asOf: '2022-01-01' })).toEqual([
+      'state-a>bloc-c>MEMBER_OF', 'state-a>state-b>ALLIED_WITH', 'state-a>state-b>SUPPLIES_ARMS_TO',
+    ]);
   });
 
   it('find-statements filters and orders by date (undated last), then id', async () => {
@@ -104,6 +111,27 @@ export function storeContract(getStore: () => GraphStore): void {
     expect(await find({ involving: ['person-p'] })).toEqual(['s1', 's2']);
     expect(await find({ anyDate: false, from: '2023-09-20', to: '2023-09-30' })).toEqual(['s2']);
     expect(await read('count-statements', { ...allFilters, speakers: ['state-b'] })).toEqual([{ total: 2 }]);
+  });
+
+  it('the by-speakers, about and by-speakers-about variants of find/count-statements answer as the general query does', async () => {
+    const filters: Record<string, unknown>[] = [
+      { speakers: ['state-b'] }, { speakers: ['state-b'], stance: 'urges' }, { speakers: ['state-b', 'person-p'], q: 'peace' },
+      { about: ['state-a'] }, { about: ['state-a'], stance: 'urges' }, { about: ['town-t', 'state-b'] },
+      { speakers: ['state-b'], about: ['state-a'] }, { speakers: ['person-p'], about: ['state-a'] }, { speakers: ['state-b', 'bloc-c'], about: ['state-a', 'person-p'] },
+      { speakers: ['state-b'], about: ['state-a'], anyDate: false, from: '2023-09-20', to: '2023-09-30' },
+      { about: ['state-a', 'person-p'], anyDate: false, from: '2023-09-20', to: '2023-09-30' },
+    ];
+    for (const f of filters) {
+      const params = { ...allFilters, ...f };
+      const variant = [(f.speakers as string[] | undefined) && 'by-speakers', (f.about as string[] | undefined) && 'about'].filter(Boolean).join('-');
+      const general = ids(await read('find-statements', { ...params, limit: 10, offset: 0 }));
+      expect(ids(await read(`find-statements-${variant}` as 'find-statements-about', { ...params, limit: 10, offset: 0 })), JSON.stringify(f)).toEqual(general);
+      expect(await read(`count-statements-${variant}` as 'count-statements-about', params), JSON.stringify(f)).toEqual([{ total: general.length }]);
+    }
+  });
+
+  it('actors-exist names the ids that are actors', async () => {
+    expect(ids(await read('actors-exist', { ids: ['state-a', 'nobody', 'town-t', 'bloc-c'] })).sort()).toEqual(['bloc-c', 'state-a']);
   });
 
   it('the statement-* queries return speakers, targets, positions, sources and responses', async () => {

@@ -38,9 +38,11 @@ const actions: Actions = {
   },
   selectEdge: (key) => { store.set({ edge: key, actor: '', panel: 'selection', view: 'network' }); openPanel(); },
   clearSelection: () => store.set({ actor: '', edge: '' }),
+  // Expanding keeps what is already in focus and adds the actor's neighbourhood; with no focus yet, it starts one.
   expand: (id) => {
     const s = store.get();
-    store.set({ actor: id, edge: '', expanded: s.expanded.includes(id) ? s.expanded : [...s.expanded, id] });
+    const expanded = [...new Set([...s.expanded, ...(s.actor && s.focus ? [s.actor] : []), id])];
+    store.set({ actor: id, edge: '', expanded, focus: s.focus || 1 });
   },
   showPath: (from, to) => store.set({ pathFrom: from, pathTo: to, panel: 'path', view: 'network' }),
   openPair: (a, b) => store.set({ view: 'pair', pairA: a, pairB: b }),

@@ -32,7 +32,8 @@ export function buildShell(): Shell {
   const toggleFilters = h('button', { type: 'button', class: 'btn toggle', 'aria-controls': 'sidebar', 'aria-expanded': 'false' }, 'Filters');
   const togglePanel = h('button', { type: 'button', class: 'btn toggle', 'aria-controls': 'panel', 'aria-expanded': 'false' }, 'Details');
   const filters = h('div', {});
-  const sidebar = h('aside', { id: 'sidebar', class: 'sidebar', 'aria-label': 'Filters and legend' }, filters);
+  const closer = (cls: string, label: string) => h('button', { type: 'button', class: 'btn drawer-close', 'aria-label': label, onclick: () => document.body.classList.remove(cls) }, '×');
+  const sidebar = h('aside', { id: 'sidebar', class: 'sidebar', 'aria-label': 'Filters and legend' }, closer('show-filters', 'Close filters'), filters);
   const graph = h('div', { id: 'graph', class: 'graph', tabindex: '0', role: 'application', 'aria-label': 'Network of actors. Use the search, the connection lists and the panels to move with the keyboard; + and - zoom, 0 fits.' });
   const overlay = h('div', { class: 'graph-overlay' });
   const summary = h('span', { id: 'graph-summary', class: 'summary-text', 'aria-live': 'polite' });
@@ -43,7 +44,7 @@ export function buildShell(): Shell {
   const page = h('section', { id: 'view-page', class: 'view-page', hidden: true });
   const panelBody = h('div', { class: 'panel-body' });
   const panel = h('aside', { id: 'panel', class: 'panel', 'aria-label': 'Details', tabindex: '-1' },
-    h('button', { type: 'button', class: 'btn panel-close', 'aria-label': 'Close details', onclick: () => document.body.classList.remove('show-panel') }, '×'), panelBody);
+    closer('show-panel', 'Close details'), panelBody);
   const notice = h('div', { class: 'notice', role: 'status', 'aria-live': 'polite' });
   const root = h('div', { class: 'app' },
     h('a', { href: '#graph', class: 'skip' }, 'Skip to the network'),

@@ -2,6 +2,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { Elements, GraphEdgeData, GraphNodeData } from '../api/types.js';
 import { edgeKey } from '../state/state.js';
+import { kindLook } from './palette.js';
 
 export const nodeSize = (spokenAbout: number) => Math.min(74, 20 + 8 * Math.sqrt(spokenAbout));
 export const edgeWidth = (count: number) => Math.min(11, 1.6 + 1.9 * Math.sqrt(Math.max(0, count - 1)));
@@ -19,7 +20,8 @@ export function shortLabel(label: string, max = 18): string {
 }
 
 export function nodeDefinition(d: GraphNodeData): ElementDefinition {
-  return { group: 'nodes', data: { ...d, short: shortLabel(d.label), size: nodeSize(d.spokenAbout) } };
+  const look = kindLook(d.kind);
+  return { group: 'nodes', data: { ...d, short: shortLabel(d.label), size: nodeSize(d.spokenAbout), color: look.color, shape: look.shape } };
 }
 
 export function edgeDefinition(d: GraphEdgeData): ElementDefinition {

@@ -2,9 +2,10 @@
 import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import type { Elements } from '../api/types.js';
 import { mergeElements, toDefinitions } from './elements.js';
-import { layoutFor, placeNear, PositionCache } from './layouts.js';
-import { setLabelZoom } from './labels.js';
+import { layoutFor, placeNear, plainGraph, PositionCache } from './layouts.js';
+import { setLabelRanking, setLabelZoom } from './labels.js';
 import { graphStyle } from './style.js';
+import { classExactly } from './visibility.js';
 
 export interface NetworkEvents {
   node(id: string): void;
@@ -12,6 +13,12 @@ export interface NetworkEvents {
   expand(id: string): void;
   background(): void;
 }
+
+/** Above this many elements, edges are drawn as straight haystack lines: far cheaper to paint. */
+const FAST_EDGES_ABOVE = 3000;
+
+/** Recomputes node styles only (labels depend on zoom); `updateStyle` is missing from the typings. */
+const restyle = (cy: Core) => (cy.nodes() as unknown as { updateStyle(): void }).updateStyle();
 
 export interface LoadTiming { layout: string; layoutMs: number; renderMs: number }
 
@@ -38,44 +45,70 @@ export class Network {
     let frame = 0;
     cy.on('zoom', () => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => { if (setLabelZoom(cy.zoom())) cy.style().update(); });
+      frame = requestAnimationFrame(() => { if (setLabelZoom(cy.zoom())) restyle(cy); });
     });
   }
 
   /** Replaces the graph with these elements. Known nodes keep their places; the layout runs only when most are new. */
-  async load(key: string, sets: Elements[]): Promise<LoadTiming> {
+  async load(key: string, sets: Elements[], anchor = ''): Promise<LoadTiming> {
     const t0 = performance.now();
     const defs = toDefinitions(mergeElements(sets));
     const cached = this.positions.get(key);
     const keyChanged = key !== this.graphKey;
     this.graphKey = key;
     const cy = this.cy;
+    const nodeDefs = defs.filter((d) => d.group === 'nodes');
+    const strategy = layoutFor(nodeDefs.length);
+    const isNew = (id: string) => !cached[id] && cy.getElementById(id).empty();
+    const fresh = nodeDefs.filter((d) => isNew(d.data.id!)).length;
+    const relayout = fresh > nodeDefs.length * 0.3;
+    const t1 = performance.now();
+    // Layouts that work on plain data place the nodes before they are added, so styles are computed once.
+    setLabelRanking(nodeDefs.map((d) => d.data.size as number));
+    const computed = relayout && strategy.positions ? strategy.positions(plainGraph(defs), anchor) : null;
+    if (computed) this.setViewport(nodeDefs.map((d) => ({ ...computed[d.data.id!], r: d.data.size / 2 })));
+    const t2 = performance.now();
     cy.batch(() => {
       const ids = new Set(defs.map((d) => d.data.id!));
       cy.elements().filter((el) => !ids.has(el.id())).remove();
-      const fresh: ElementDefinition[] = [];
+      const add: ElementDefinition[] = [];
+      const fast = defs.length > FAST_EDGES_ABOVE;
       for (const d of defs) {
+        if (d.group === 'edges') d.classes = fast ? 'fast' : '';
         const existing = cy.getElementById(d.data.id!);
         if (existing.nonempty()) existing.data(d.data);
-        else fresh.push(cached[d.data.id!] && d.group === 'nodes' ? { ...d, position: cached[d.data.id!] } : d);
+        else add.push(d.group === 'nodes' ? { ...d, position: computed?.[d.data.id!] ?? cached[d.data.id!] } : d);
       }
-      cy.add(fresh);
+      cy.add(add);
     });
-    const unplaced = cy.nodes().filter((n) => !cached[n.id()] && !n.data('placed'));
-    const strategy = layoutFor(cy.nodes().length);
-    const t1 = performance.now();
-    if (unplaced.length > cy.nodes().length * 0.3) await strategy.run(cy, cy.nodes());
-    else if (unplaced.length) placeNear(cy, unplaced);
-    const t2 = performance.now();
+    const t3 = performance.now();
+    const unplaced = computed ? cy.collection() : cy.nodes().filter((n) => !cached[n.id()] && !n.data('placed'));
+    if (relayout && !computed) await strategy.run!(cy, cy.nodes(), anchor);
+    else if (unplaced.length) placeNear(cy, unplaced.nodes());
+    const t4 = performance.now();
     cy.nodes().data('placed', true);
     this.positions.save(key, cy);
-    if (keyChanged || unplaced.length) this.fit();
-    return { layout: unplaced.length ? strategy.name : 'cached', layoutMs: t2 - t1, renderMs: t1 - t0 };
+    if (keyChanged || relayout || unplaced.length) this.fit();
+    return { layout: relayout || unplaced.length ? strategy.name : 'cached', layoutMs: t2 - t1 + (t4 - t3), renderMs: t3 - t2 + (t1 - t0) };
   }
 
-  fit(eles = this.cy.elements().not('.hidden')): void {
-    this.cy.fit(eles.nonempty() ? eles : undefined, 40);
-    if (this.cy.zoom() > 1.6) this.cy.zoom({ level: 1.6, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
+  /** Fits the visible nodes, from positions and sizes (Cytoscape's bounding boxes measure every label: slow on big graphs). */
+  fit(): void {
+    this.setViewport(this.cy.nodes().not('.hidden').nodes().map((n) => ({ ...n.position(), r: (n.data('size') as number) / 2 })));
+  }
+
+  private setViewport(discs: { x: number; y: number; r: number }[]): void {
+    const cy = this.cy;
+    if (!discs.length) return;
+    const x1 = Math.min(...discs.map((d) => d.x - d.r));
+    const x2 = Math.max(...discs.map((d) => d.x + d.r));
+    const y1 = Math.min(...discs.map((d) => d.y - d.r));
+    const y2 = Math.max(...discs.map((d) => d.y + d.r));
+    const pad = 40;
+    const zoom = Math.min(1.6, Math.max(cy.minZoom(), Math.min((cy.width() - 2 * pad) / Math.max(x2 - x1, 1), (cy.height() - 2 * pad) / Math.max(y2 - y1, 1))));
+    cy.viewport({ zoom, pan: { x: cy.width() / 2 - zoom * (x1 + x2) / 2, y: cy.height() / 2 - zoom * (y1 + y2) / 2 } });
+    // Labels follow the new zoom before the next paint, not one frame later.
+    if (setLabelZoom(zoom, true) && cy.nodes().nonempty()) restyle(cy);
   }
 
   /** Selects an actor or an edge (by key) and brings it into view without moving the layout. */
@@ -83,11 +116,11 @@ export class Network {
     const cy = this.cy;
     const el = id ? cy.getElementById(id) : cy.collection();
     cy.batch(() => {
-      cy.elements().unselect().removeClass('dim');
-      if (el.empty()) return;
-      el.select();
-      const near = el.isEdge() ? el.union((el as unknown as EdgeSingular).connectedNodes()) : (el as unknown as NodeSingular).closedNeighborhood();
-      cy.elements().not(near).addClass('dim');
+      cy.$(':selected').not(el).unselect();
+      if (el.nonempty() && !el.selected()) el.select();
+      const near = el.empty() ? cy.elements() : el.isEdge() ? el.union((el as unknown as EdgeSingular).connectedNodes()) : (el as unknown as NodeSingular).closedNeighborhood();
+      classExactly(cy, 'dim', cy.elements().not(near));
+      classExactly(cy, 'near', el.empty() ? cy.collection() : near.nodes().not(el));
     });
     if (el.empty()) return;
     const box = cy.extent();

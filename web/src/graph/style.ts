@@ -1,7 +1,7 @@
 // The Cytoscape stylesheet, built from the palette.
 import type { NodeSingular, StylesheetJson } from 'cytoscape';
-import { emphasisFontSize, labelFontSize } from './labels.js';
-import { KIND_LOOK, POLARITY_COLOR, TIE_COLOR, TIE_LOOK } from './palette.js';
+import { emphasisFontSize, labelFontSize, nearFontSize } from './labels.js';
+import { POLARITY_COLOR, TIE_COLOR, TIE_LOOK } from './palette.js';
 
 /** Labels rendered smaller than this many pixels are not drawn. */
 export const LABEL_MIN_PX = 6;
@@ -11,15 +11,11 @@ export function graphStyle(): StylesheetJson {
     {
       selector: 'node',
       style: {
-        'background-color': '#6b7280', label: 'data(short)', 'font-size': (n: NodeSingular) => labelFontSize(n.data('size') as number), 'font-family': 'system-ui, sans-serif',
+        'background-color': 'data(color)', shape: 'data(shape)' as never, label: 'data(short)', 'font-size': (n: NodeSingular) => labelFontSize(n.data('size') as number), 'font-family': 'system-ui, sans-serif',
         color: '#1f2328', 'text-valign': 'bottom', 'text-margin-y': 3, 'text-outline-color': '#ffffff', 'text-outline-width': 2,
         'min-zoomed-font-size': LABEL_MIN_PX, width: 'data(size)', height: 'data(size)', 'border-width': 1.5, 'border-color': '#ffffff',
       },
     },
-    ...Object.entries(KIND_LOOK).map(([kind, look]) => ({
-      selector: `node[kind = "${kind}"]`,
-      style: { 'background-color': look.color, shape: look.shape as never },
-    })),
     {
       selector: 'edge',
       style: { 'curve-style': 'bezier', width: 1.5, 'line-color': TIE_COLOR, 'target-arrow-color': TIE_COLOR, opacity: 0.85, 'arrow-scale': 0.8 },
@@ -36,10 +32,13 @@ export function graphStyle(): StylesheetJson {
       selector: `edge[type = "${type}"]`,
       style: { 'line-style': look.style, 'target-arrow-shape': look.arrow as never, width: 1.2, opacity: 0.7 },
     })),
+    { selector: 'edge.fast', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' } },
+    { selector: 'edge.fast:selected', style: { 'curve-style': 'straight', 'target-arrow-shape': 'triangle' } },
     { selector: '.hidden', style: { display: 'none' } },
-    { selector: '.dim', style: { opacity: 0.22 } },
+    { selector: '.dim', style: { opacity: 0.22, 'text-opacity': 0 } },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
     { selector: 'node.hover, node:selected, node.path, node.anchor', style: { label: 'data(label)', 'z-index': 10, 'font-weight': 'bold', 'min-zoomed-font-size': 0, 'font-size': emphasisFontSize } },
+    { selector: 'node.near', style: { 'min-zoomed-font-size': 0, 'font-size': nearFontSize, 'z-index': 5 } },
     { selector: 'node:selected', style: { 'border-color': '#111827', 'border-width': 4, 'overlay-opacity': 0 } },
     { selector: 'edge:selected', style: { 'overlay-color': '#111827', 'overlay-opacity': 0.18, 'overlay-padding': 4, opacity: 1, 'z-index': 9 } },
     { selector: 'node.path', style: { 'border-color': '#f59e0b', 'border-width': 5 } },

@@ -1,65 +1,68 @@
-// Which elements the filters, the focus and the expansions leave on screen. One pass, in one cy.batch.
-import type { Core, EdgeSingular, NodeCollection } from 'cytoscape';
+// Which elements the filters, the focus and the expansions leave on screen. One pass, in one cy.batch,
+// touching only the elements whose state changes (a class change restyles an element).
+import type { Collection, Core, EdgeSingular, NodeCollection } from 'cytoscape';
 import type { Stance } from '../api/types.js';
 import type { AppState } from '../state/state.js';
 import { edgeWidth } from './elements.js';
 import { polarityOf } from './palette.js';
 
-/** Count and dominant polarity of an edge once the stance filter is applied. */
+/** Sets data only when it differs, so unchanged edges are not restyled. */
+function setData(edge: EdgeSingular, data: Record<string, unknown>): void {
+  if (Object.entries(data).some(([k, v]) => edge.data(k) !== v)) edge.data(data);
+}
+
+/** Count and dominant polarity of an edge once the stance filter is applied; returns the count. */
 function restyleForStances(edge: EdgeSingular, allowed: Set<Stance> | null): number {
   if (edge.data('type') !== 'SPOKE_ABOUT') return 1;
-  const stances = (edge.data('stances') ?? {}) as Record<string, number>;
+  const base = edge.data('baseCount') as number;
   if (!allowed) {
-    edge.data({ count: edge.data('baseCount'), width: edgeWidth(edge.data('baseCount')), polarity: edge.data('basePolarity') });
-    return edge.data('baseCount') as number;
+    setData(edge, { count: base, width: edgeWidth(base), polarity: edge.data('basePolarity') });
+    return base;
   }
   let count = 0;
   let top: [string, number] = ['', 0];
-  for (const [stance, n] of Object.entries(stances)) {
+  for (const [stance, n] of Object.entries((edge.data('stances') ?? {}) as Record<string, number>)) {
     if (!allowed.has(stance as Stance)) continue;
     count += n;
     if (n > top[1]) top = [stance, n];
   }
-  if (count) edge.data({ count, width: edgeWidth(count), polarity: polarityOf(top[0]) });
+  if (count) setData(edge, { count, width: edgeWidth(count), polarity: polarityOf(top[0]) });
   return count;
 }
 
-export function applyVisibility(cy: Core, state: AppState): void {
+/** Adds a class to exactly `these` elements, removing it from all others, with the fewest changes. */
+export function classExactly(cy: Core, cls: string, these: Collection): void {
+  cy.elements(`.${cls}`).not(these).removeClass(cls);
+  these.not(`.${cls}`).addClass(cls);
+}
+
+function hiddenBy(cy: Core, state: AppState): Collection {
   const f = state.filters;
   const kinds = f.kinds.length ? new Set<string>(f.kinds) : null;
   const types = f.edges.length ? new Set<string>(f.edges) : null;
   const stances = f.stances.length ? new Set(f.stances) : null;
-  cy.batch(() => {
-    cy.elements().removeClass('hidden');
-    const hiddenNodes = cy.nodes().filter((n) => !!kinds && !kinds.has(n.data('kind')));
-    const hiddenEdges = cy.edges().filter((e) =>
-      (!!types && !types.has(e.data('type'))) || restyleForStances(e, stances) === 0 ||
-      hiddenNodes.contains(e.source()) || hiddenNodes.contains(e.target()));
-    hiddenNodes.addClass('hidden');
-    hiddenEdges.addClass('hidden');
-
-    let shown = cy.nodes().not(hiddenNodes).nodes();
-    if (f.hideIsolated) {
-      const isolated = shown.filter((n) => n.connectedEdges().not('.hidden').length === 0 && n.id() !== state.actor);
-      isolated.addClass('hidden');
-      shown = shown.not(isolated).nodes();
-    }
-    const anchors = focusAnchors(cy, state);
-    if (state.focus > 0 && anchors.length) {
-      let ball: NodeCollection = anchors;
-      for (let i = 0; i < state.focus; i++) ball = ball.union(ball.connectedEdges().not('.hidden').connectedNodes()).nodes();
-      state.expanded.forEach((id) => { ball = ball.union(cy.getElementById(id).closedNeighborhood().nodes()).nodes(); });
-      const outside = shown.not(ball);
-      outside.addClass('hidden');
-      outside.connectedEdges().addClass('hidden');
-    }
-  });
+  const hiddenNodes = kinds ? cy.nodes().filter((n) => !kinds.has(n.data('kind'))) : cy.collection();
+  const hiddenIds = new Set(hiddenNodes.map((n) => n.id()));
+  const hiddenEdges = cy.edges().filter((e) =>
+    (!!types && !types.has(e.data('type'))) || restyleForStances(e, stances) === 0 ||
+    hiddenIds.has(e.data('source')) || hiddenIds.has(e.data('target')));
+  let hidden = hiddenNodes.union(hiddenEdges);
+  if (f.hideIsolated) {
+    hidden = hidden.union(cy.nodes().not(hidden).nodes().filter((n) => n.id() !== state.actor && n.connectedEdges().not(hidden).empty()));
+  }
+  const anchor = cy.getElementById(state.actor || state.root).filter('node') as NodeCollection;
+  if (state.focus > 0 && anchor.nonempty()) {
+    let ball: NodeCollection = anchor;
+    for (let i = 0; i < state.focus; i++) ball = ball.union(ball.connectedEdges().not(hidden).connectedNodes()).nodes();
+    state.expanded.forEach((id) => { ball = ball.union(cy.getElementById(id).closedNeighborhood().nodes()).nodes(); });
+    const outside = cy.nodes().not(ball);
+    hidden = hidden.union(outside).union(outside.connectedEdges());
+  }
+  return hidden;
 }
 
-function focusAnchors(cy: Core, state: AppState): NodeCollection {
-  if (state.actor) return cy.getElementById(state.actor).filter('node') as NodeCollection;
-  if (state.root) return cy.getElementById(state.root).filter('node') as NodeCollection;
-  return cy.collection() as NodeCollection;
+export function applyVisibility(cy: Core, state: AppState): void {
+  cy.batch(() => classExactly(cy, 'hidden', hiddenBy(cy, state)));
 }
 
 export const visible = (cy: Core) => cy.elements().not('.hidden');

@@ -15,13 +15,17 @@ export function describeEdge(e: EdgeSingular): string {
   return `${from} ${TIE_LOOK[e.data('type') as TieType]?.verb ?? e.data('type')} ${to}${e.data('detail') ? ` (${e.data('detail')})` : ''}`;
 }
 
+const MAX_SHOWN = 25;
+
 export function connections(ctx: Ctx, actorId: string): HTMLElement | null {
   const node = ctx.network.cy.getElementById(actorId);
   if (node.empty()) return null;
   const edges = node.connectedEdges().not('.hidden').sort((a, b) => (b.data('count') ?? 0) - (a.data('count') ?? 0));
   if (!edges.length) return h('p', { class: 'state state-empty' }, 'No visible connections with the current filters.');
-  return h('ul', { class: 'connections' }, edges.map((el) => el as EdgeSingular).map((e) => h('li', {},
+  const shown = edges.slice(0, MAX_SHOWN);
+  return h('div', {}, h('ul', { class: 'connections' }, shown.map((el) => el as EdgeSingular).map((e) => h('li', {},
     h('button', { type: 'button', class: 'connection', onclick: () => ctx.actions.selectEdge(e.id()) },
       h('span', { class: 'swatch', style: `background:${e.data('type') === 'SPOKE_ABOUT' ? POLARITY_COLOR[e.data('polarity') as keyof typeof POLARITY_COLOR] ?? '#888' : 'transparent'}`, 'aria-hidden': 'true' }),
-      describeEdge(e)))));
+      describeEdge(e))))),
+  edges.length > MAX_SHOWN && h('p', { class: 'small' }, `…and ${edges.length - MAX_SHOWN} more; use the filters or focus to narrow them.`));
 }

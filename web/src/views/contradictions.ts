@@ -4,15 +4,13 @@ import type { PositionDetail, PositionSummary } from '../api/types.js';
 import type { Ctx } from '../app/context.js';
 import { h } from '../ui/dom.js';
 import { empty, into } from '../ui/status.js';
-import { actorButton, statementCard } from './statement-card.js';
+import { statementCard } from './statement-card.js';
 
 const contested = (p: PositionSummary) => p.supporters > 0 && p.rejecters > 0;
 
 function side(ctx: Ctx, title: string, groups: PositionDetail['supports']): HTMLElement {
   return h('section', { class: 'pair-col' }, h('h3', {}, title),
-    groups.length ? groups.map((g) => h('div', { class: 'side-actor' },
-      h('h4', {}, actorButton(g.actor, ctx.actions.selectActor)),
-      h('div', { class: 'cards' }, g.statements.map((s) => statementCard(s, ctx.actions.selectActor))))) : empty('No one on record.'));
+    groups.length ? h('div', { class: 'cards' }, groups.flatMap((g) => g.statements.map((s) => statementCard(s, ctx.actions.selectActor)))) : empty('No one on record.'));
 }
 
 function positionList(ctx: Ctx, positions: PositionSummary[], current: string): HTMLElement {

@@ -65,7 +65,7 @@ export function pairView(ctx: Ctx): HTMLElement {
   a.set(s.pairA ? label(s.pairA) : '');
   b.set(s.pairB ? label(s.pairB) : '');
   const result = h('div', { class: 'pair-result' });
-  if (s.pairA && s.pairB) void into(result, () => api.pair(s.pairA, s.pairB), (p) => render(ctx, p), 'Loading pair…');
+  if (s.pairA && s.pairB) void into(result, () => api.pair(s.pairA, s.pairB), (p) => { a.set(p.a.name); b.set(p.b.name); return render(ctx, p); }, 'Loading pair…');
   else result.append(empty('Pick two actors to see everything between them.'));
   return h('div', { class: 'page pair' },
     h('div', { class: 'form-row' }, a.element, b.element,

@@ -16,7 +16,7 @@ export function statementCard(s: Statement, onActor: ActorLink): HTMLElement {
   return h('article', { class: 'card', 'data-statement': s.id },
     h('header', { class: 'card-head' },
       actorButton(s.speaker, onActor),
-      h('span', { class: 'card-meta' }, h('time', { datetime: s.date ?? '' }, formatDate(s.date, s.datePrecision)), ' · ', s.channel,
+      h('span', { class: 'card-meta' }, h('time', { datetime: s.date ?? '' }, formatDate(s.date, s.datePrecision)), s.channel !== 'unknown' && ` · ${s.channel}`,
         s.modality !== 'asserted' && h('span', { class: 'modality' }, ` · ${s.modality}`))),
     s.quote
       ? h('blockquote', { class: 'quote', lang: s.lang }, `“${s.quote}”`)

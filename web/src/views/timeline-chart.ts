@@ -100,7 +100,8 @@ function domainOf(t: Timeline): { first: number; last: number; earlier: number; 
   const at = (q: number) => pool[Math.min(pool.length - 1, Math.floor(q * pool.length))];
   const lo = at(0.05);
   const hi = at(0.95);
-  return { first: lo - 1, last: hi + 1, earlier: days.filter((d) => d < lo).length, later: days.filter((d) => d > hi).length };
+  const pad = Math.max(1, Math.ceil((28 - (hi - lo)) / 2));
+  return { first: lo - pad, last: hi + pad, earlier: days.filter((d) => d < lo).length, later: days.filter((d) => d > hi).length };
 }
 
 /** Axis ticks, at most ~8: weeks for short spans, months, or years for long ones. */

@@ -1,12 +1,24 @@
 // The timeline: a brushable chart of the current selection's statements and events (a strip under the
 // network, or the full view with every day listed).
 import { api } from '../api/client.js';
-import type { Timeline } from '../api/types.js';
+import type { Statement, Timeline } from '../api/types.js';
 import type { Ctx } from '../app/context.js';
 import { formatDate, h, plural } from '../ui/dom.js';
 import { empty, into } from '../ui/status.js';
 import { statementCard } from './statement-card.js';
 import { timelineChart, type Range } from './timeline-chart.js';
+
+/** Timelines per actor for this page's life: moving the brush redraws without refetching. */
+const cache = new Map<string, Promise<Timeline>>();
+function timelineOf(actor: string): Promise<Timeline> {
+  let hit = cache.get(actor);
+  if (!hit) {
+    hit = api.timeline({ actor: actor || undefined });
+    hit.catch(() => cache.delete(actor));
+    cache.set(actor, hit);
+  }
+  return hit;
+}
 
 const inRange = (date: string, r: Range) => (!r.from || date >= r.from) && (!r.to || date <= r.to);
 
@@ -16,7 +28,7 @@ export function timelineSection(ctx: Ctx, full: boolean): HTMLElement {
   const who = s.actor ? ((ctx.network.cy.getElementById(s.actor).data('label') as string | undefined) ?? s.actor) : 'all actors';
   const setRange = (r: Range) => ctx.store.set({ filters: { ...ctx.store.get().filters, ...r } });
   const body = h('div', { class: 'timeline-body' });
-  void into(body, () => api.timeline({ actor: s.actor || undefined }), (t) => [
+  void into(body, () => timelineOf(s.actor), (t) => [
     timelineChart(t, range, setRange, full ? 140 : 78),
     ...(full ? [dayList(ctx, t, range)] : []),
   ], 'Loading timeline…');
@@ -29,7 +41,10 @@ export function timelineSection(ctx: Ctx, full: boolean): HTMLElement {
 }
 
 function dayList(ctx: Ctx, t: Timeline, range: Range): HTMLElement {
-  const days = t.days.filter((d) => inRange(d.date, range) && (d.statements.length || d.events.length));
+  const stances = new Set<string>(ctx.store.get().filters.stances);
+  const shown = (st: Statement) => !stances.size || st.about.some((a) => stances.has(a.stance));
+  const days = t.days.map((d) => ({ ...d, statements: d.statements.filter(shown) }))
+    .filter((d) => inRange(d.date, range) && (d.statements.length || d.events.length));
   if (!days.length) return empty('Nothing happened in this range.');
   return h('div', { class: 'days' },
     t.undated > 0 && h('p', { class: 'small' }, `${plural(t.undated, 'statement')} without a known date are not shown.`),

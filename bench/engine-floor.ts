@@ -1,0 +1,45 @@
+// The engine floor: each endpoint's repository call made in this process on a store of its own (no
+// HTTP, no answer cache), at the same concurrencies as the HTTP runs, each bounded in time.
+import { performance } from 'node:perf_hooks';
+import { createRepos } from '../server/plugins/repos.js';
+import { loadReportCatalog } from '../server/reports/catalog.js';
+import { createReportRunner } from '../server/reports/runner.js';
+import { openLadybugStore } from '../server/store/ladybug-store.js';
+import type { Endpoint, Engine } from './endpoints.js';
+import { figures, type Figures } from './stats.js';
+
+export interface FloorOptions { concurrencies: number[]; budgetMs: number; maxCalls: number; warmup: number }
+
+export async function engineFloor(dataDir: string, eps: Endpoint[], o: FloorOptions): Promise<Record<string, Record<number, Figures>>> {
+  const store = await openLadybugStore({ dataDir, queryTimeoutMs: 60_000 });
+  const repos = createRepos(store);
+  const reports = createReportRunner({ store, catalog: loadReportCatalog('ladybug'), actors: repos.actors, timeoutMs: 60_000, rowCap: 5_000 });
+  const engine: Engine = { store, repos, reports };
+  const out: Record<string, Record<number, Figures>> = {};
+  try {
+    for (const ep of eps) {
+      for (let i = 0; i < o.warmup; i++) await ep.engine(engine, i);
+      out[ep.name] = {};
+      for (const c of o.concurrencies) out[ep.name]![c] = await timed(ep, engine, c, o);
+    }
+  } finally {
+    await store.close();
+  }
+  return out;
+}
+
+async function timed(ep: Endpoint, engine: Engine, concurrency: number, o: FloorOptions): Promise<Figures> {
+  const durations: number[] = [];
+  const started = performance.now();
+  let next = 0;
+  const worker = async () => {
+    while (performance.now() - started < o.budgetMs && next < o.maxCalls) {
+      const i = next++;
+      const t0 = performance.now();
+      await ep.engine(engine, i);
+      durations.push(performance.now() - t0);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return figures(durations, performance.now() - started);
+}

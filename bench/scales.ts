@@ -1,0 +1,25 @@
+// The benchmark's scales: the seed data, and synthetic datasets of about 10^5 and 10^6 relationships
+// (bench/synthetic: about 4.2 relationships per statement, plus ties and event links).
+import path from 'node:path';
+import { seedFiles } from '../seed/dataset.js';
+import { writeSeedFiles } from './synthetic/files.js';
+import { syntheticDataset } from './synthetic/world.js';
+
+export const SCALES = {
+  seed: undefined,
+  '1e5': { actors: 2_000, statements: 23_500, seed: 1 },
+  '1e6': { actors: 20_000, statements: 236_000, seed: 1 },
+} as const;
+export type Scale = keyof typeof SCALES;
+
+export const isScale = (s: string): s is Scale => s in SCALES;
+
+/** The seed files of a scale: the curated seed data, or a synthetic dataset written for it. */
+export async function scaleFiles(scale: Scale): Promise<{ files: string[]; generateMs: number }> {
+  const size = SCALES[scale];
+  if (!size) return { files: await seedFiles(path.resolve('seed/data')), generateMs: 0 };
+  const started = performance.now();
+  const dir = path.resolve(`bench/data/${scale}`);
+  const files = await writeSeedFiles(syntheticDataset(size), dir);
+  return { files, generateMs: Math.round(performance.now() - started) };
+}
