@@ -8,7 +8,7 @@ import { openLadybugStore } from '../server/store/ladybug-store.js';
 import type { Endpoint, Engine } from './endpoints.js';
 import { figures, type Figures } from './stats.js';
 
-export interface FloorOptions { concurrencies: number[]; budgetMs: number; maxCalls: number; warmup: number }
+export interface FloorOptions { concurrencies: number[]; budgetMs: number; maxCalls: number; warmup: number; slowMs: number }
 
 export async function engineFloor(dataDir: string, eps: Endpoint[], o: FloorOptions): Promise<Record<string, Record<number, Figures>>> {
   const store = await openLadybugStore({ dataDir, queryTimeoutMs: 60_000 });
@@ -20,7 +20,11 @@ export async function engineFloor(dataDir: string, eps: Endpoint[], o: FloorOpti
     for (const ep of eps) {
       for (let i = 0; i < o.warmup; i++) await ep.engine(engine, i);
       out[ep.name] = {};
-      for (const c of o.concurrencies) out[ep.name]![c] = await timed(ep, engine, c, o);
+      for (const c of o.concurrencies) {
+        const first = out[ep.name]![o.concurrencies[0]!];
+        if (first && first.p50 > o.slowMs) continue;
+        out[ep.name]![c] = await timed(ep, engine, c, o);
+      }
     }
   } finally {
     await store.close();

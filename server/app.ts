@@ -10,6 +10,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from '@fastify/type-provider-zod';
 import type { Config } from './config.js';
+import { clientErrorHandler } from './plugins/client-errors.js';
 import problems from './plugins/problems.js';
 import auth from './auth/plugin.js';
 import writes from './writes/plugin.js';
@@ -41,6 +42,10 @@ export async function buildApp({ config, store, webRoot = WEB_DIST }: AppOptions
     bodyLimit: config.BODY_LIMIT_BYTES,
     requestTimeout: config.REQUEST_TIMEOUT_MS,
     connectionTimeout: config.REQUEST_TIMEOUT_MS,
+    // Node looks for requests past their timeout every 30 s by default: a slow client would hold a
+    // connection up to 30 s longer than REQUEST_TIMEOUT_MS says.
+    http: { connectionsCheckingInterval: Math.min(1000, config.REQUEST_TIMEOUT_MS) },
+    clientErrorHandler,
     return503OnClosing: true,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { STANCE_POLARITY, STANCE_SEVERITY, TIE_TYPES, type Stance } from '../../seed/schema.js';
 import type { GraphStore, Row } from '../store/store.js';
 import { asOfParams, dateRange } from './params.js';
+import { shortestPaths, stepKey } from './shortest-paths.js';
 import type { Elements, GraphEdge } from './shapes.js';
 
 export const EDGE_TYPES = ['SPOKE_ABOUT', ...TIE_TYPES] as const;
@@ -99,47 +100,16 @@ export function createGraphRepo(store: GraphStore) {
     return { nodes: n, edges: e, truncated };
   }
 
-  /**
-   * Every shortest connection from one actor to another within maxHops, breadth first from both
-   * ends alike: the edges returned join actors at consecutive distances, each marked with its hop.
-   */
+  /** Every shortest connection between two actors within maxHops, as elements; each edge marked with its hop. */
   async function path(from: string, to: string, maxHops: number, f: GraphFilter): Promise<ElementsJson | undefined> {
-    const level = new Map([[from, 0]]);
-    const parents = new Map<string, Set<string>>();
-    let frontier = [from];
-    for (let d = 1; d <= maxHops && frontier.length > 0 && !level.has(to); d++) {
-      const next = new Set<string>();
-      for (const [u, ns] of await neighbours(frontier, f)) {
-        for (const v of ns) {
-          if (level.has(v) && level.get(v)! < d) continue;
-          level.set(v, d);
-          next.add(v);
-          parents.set(v, (parents.get(v) ?? new Set()).add(u));
-        }
-      }
-      frontier = [...next];
-    }
-    if (!level.has(to)) return undefined;
-    // Walk back from the target: only actors on some shortest path stay.
-    const onPath = new Set([to]);
-    const steps = new Set<string>();
-    const stack = [to];
-    while (stack.length > 0) {
-      const v = stack.pop()!;
-      for (const u of parents.get(v) ?? []) {
-        steps.add(`${u}|${v}`);
-        if (!onPath.has(u)) { onPath.add(u); stack.push(u); }
-      }
-    }
-    const ids = [...onPath];
+    const found = await shortestPaths(from, to, maxHops, (ids) => neighbours(ids, f));
+    if (!found) return undefined;
+    const ids = [...found.actors];
     const [n, all] = await Promise.all([nodes(ids), edges(ids, f)]);
-    const hop = (e: EdgeJson) => {
-      const { source: s, target: t } = e.data;
-      if (steps.has(`${s}|${t}`)) return level.get(s)!;
-      if (steps.has(`${t}|${s}`)) return level.get(t)!;
-      return undefined;
-    };
-    const pathEdges = all.flatMap((e) => { const h = hop(e); return h === undefined ? [] : [{ data: { ...e.data, hop: h + 1 } }]; });
+    const pathEdges = all.flatMap((e) => {
+      const hop = found.hops.get(stepKey(e.data.source, e.data.target));
+      return hop === undefined ? [] : [{ data: { ...e.data, hop } }];
+    });
     return { nodes: n, edges: pathEdges.sort((a, b) => a.data.hop! - b.data.hop! || a.data.id.localeCompare(b.data.id)), truncated: false };
   }
 

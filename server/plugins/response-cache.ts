@@ -2,7 +2,8 @@
 // (answersVersion stays the same), a GET under /api/ answers with the very bytes it answered before,
 // skipping the repositories, the response validation and the serialisation. Health (it must look at
 // the database every time) and report runs (they report their own timing) are always computed.
-// A hit carries `x-answer-cache: hit`. Rate limiting and security headers run before this hook.
+// A hit carries `x-answer-cache: hit`. It is served in preHandler, so the rate limit, the security
+// headers, the token check (preParsing) and the request's validation all happen first.
 import fp from 'fastify-plugin';
 import type { FastifyRequest } from 'fastify';
 
@@ -18,7 +19,7 @@ export default fp<{ maxBytes: number }>(async (app, { maxBytes }) => {
     return version === undefined ? undefined : `${version}\u0000${req.url}`;
   };
 
-  app.addHook('onRequest', async (req, reply) => {
+  app.addHook('preHandler', async (req, reply) => {
     const key = cacheable(req) ? keyOf(req) : undefined;
     const hit = key && kept.get(key);
     if (!hit) return;

@@ -133,6 +133,8 @@ class Neo4jStore implements GraphStore {
     const err = e as { code?: string; message?: string };
     const code = err.code ?? '';
     if (UNAVAILABLE.has(code) || this.closed) return new StoreUnavailableError(`Neo4j is unavailable: ${err.message}`);
+    // Every pooled connection busy for NEO4J_ACQUISITION_TIMEOUT_MS: the server is overloaded, not broken (503, not 500).
+    if (/Connection acquisition timed out/.test(err.message ?? '')) return new StoreUnavailableError(`Neo4j is busy: ${err.message}`);
     if (/TransactionTimedOut|Transaction\.Terminated|TransactionTimedOutClientConfiguration/.test(code)) return new QueryTimeoutError('The query ran past its time limit and was stopped.');
     if (code.startsWith('Neo.ClientError.Statement.SyntaxError') || code.startsWith('Neo.ClientError.Statement.SemanticError')) return new QuerySyntaxError(err.message ?? code);
     if (code === 'Neo.ClientError.Statement.AccessMode' || code.includes('ForbiddenDueToTransactionType')) return new ReadOnlyViolationError('The query would write to the database; only read queries may run here.');

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Elements, StatementPage } from '../../web/src/api/types.js';
-import { startHarness, waitForGraph, type Harness } from './harness.js';
+import { pickActor as pick, startHarness, waitForGraph, type Harness } from './harness.js';
 
 let h: Harness;
 let page: Page;
@@ -20,12 +20,7 @@ const open = async (query = '') => {
 };
 const visibleEdges = (type?: string) => page.evaluate((t) => window.stancegraph!.cy.edges().not('.hidden').filter((e) => !t || e.data('type') === t).length, type);
 
-async function pickActor(input: string, text: string, optionName: string): Promise<void> {
-  await page.fill(input, text);
-  const option = page.locator('.picker-list:visible [role="option"]', { hasText: optionName }).first();
-  await option.waitFor();
-  await page.press(input, 'Enter');
-}
+const pickActor = (input: string, text: string, optionName: string) => pick(page, input, text, optionName);
 
 describe('web explorer', () => {
   it('loads with the seeded network: as many nodes as the API has actors', async () => {

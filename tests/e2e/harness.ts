@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../../server/app.js';
 import { loadConfig } from '../../server/config.js';
 import { openLadybugStore } from '../../server/store/ladybug-store.js';
@@ -55,10 +56,11 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
+/** `env` adds configuration, e.g. API_TOKENS for the editing tests. */
+export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
   await ensureWebBuilt();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'stancegraph-e2e-'));
-  const config = loadConfig({ ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn', RATE_LIMIT_MAX: '100000' });
+  const config = loadConfig({ ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn', RATE_LIMIT_MAX: '100000', ...env });
   const store = await openLadybugStore({ dataDir, queryTimeoutMs: config.QUERY_TIMEOUT_MS });
   await loadDataset(store, await readDataset(await seedFiles(path.join(ROOT, 'seed/data'))));
   const app = await buildApp({ config, store });
@@ -88,8 +90,30 @@ export async function startHarness(): Promise<Harness> {
   };
 }
 
+/** One server and one page for a test file: started before its tests, closed after them. */
+export function harnessForFile(env: Record<string, string> = {}): { h: Harness; page: Page } {
+  const t = {} as { h: Harness; page: Page };
+  beforeAll(async () => {
+    t.h = await startHarness(env);
+    t.page = await t.h.page();
+  });
+  afterAll(async () => { await t.h?.close(); });
+  return t;
+}
+
 /** Waits until the network has drawn (the summary carries the loaded node count). */
 export async function waitForGraph(page: Page): Promise<number> {
   await page.waitForSelector('#graph-summary[data-nodes]', { timeout: 30_000 });
   return Number(await page.getAttribute('#graph-summary', 'data-nodes'));
+}
+
+/** Types into an actor autocomplete (a selector for its input), waits for the option and picks it with the keyboard. */
+export async function pickActor(page: Page, input: string, text: string, optionName: string): Promise<void> {
+  await page.fill(input, text);
+  const options = page.locator('.picker-list:visible [role="option"]');
+  await options.filter({ hasText: optionName }).first().waitFor();
+  const names = await options.locator('.picker-name').allInnerTexts();
+  const at = names.findIndex((n) => n === optionName || n.startsWith(`${optionName} (`));
+  for (let i = 0; i < at; i++) await page.press(input, 'ArrowDown');
+  await page.press(input, 'Enter');
 }

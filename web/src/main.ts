@@ -1,14 +1,18 @@
 // Entry point: builds the shell, creates the store and the network, and re-renders each region when its part of the state changes.
 import './styles.css';
+import { forgetAnswers } from './api/memo.js';
 import type { Actions, Ctx } from './app/context.js';
+import { createEditing } from './app/editing.js';
 import { GraphController } from './app/graph-controller.js';
 import { buildShell } from './app/shell.js';
+import { session } from './auth/session.js';
 import { Network } from './graph/network.js';
 import type { AppState } from './state/state.js';
 import { changed, Store } from './state/store.js';
 import { queryFromState } from './state/url.js';
 import { actorPicker } from './ui/actor-picker.js';
 import { rerender } from './ui/rerender.js';
+import { account } from './views/account.js';
 import { contradictionsView } from './views/contradictions.js';
 import { detailsPanel } from './views/details.js';
 import { edgePanel } from './views/edge-panel.js';
@@ -17,6 +21,7 @@ import { graphTools } from './views/graph-tools.js';
 import { legend } from './views/legend.js';
 import { pairView } from './views/pair.js';
 import { pathPanel } from './views/path.js';
+import { reportBanner } from './views/report-banner.js';
 import { reportsView } from './views/reports.js';
 import { timelineSection } from './views/timeline.js';
 import { welcome } from './views/welcome.js';
@@ -32,7 +37,8 @@ const openPanel = () => { if (narrow()) document.body.classList.add('show-panel'
 const actions: Actions = {
   selectActor: (id) => {
     const inGraph = network.cy.getElementById(id).nonempty();
-    store.set({ actor: id, edge: '', panel: 'selection', view: 'network', ...(inGraph ? {} : { root: id, depth: 1 }) });
+    const leave = inGraph ? {} : { root: id, depth: 1, report: { ...store.get().report, graph: false } };
+    store.set({ actor: id, edge: '', panel: 'selection', view: 'network', ...leave });
     network.center(id);
     openPanel();
   },
@@ -54,11 +60,24 @@ const network = new Network(shell.graph, {
   expand: (id) => actions.expand(id),
   background: () => { if (store.get().actor || store.get().edge) actions.clearSelection(); },
 });
-const ctx: Ctx = { store, network, actions };
+// After a write every kept answer may be stale: forget them, reload the graph, and show the change.
+const edit = createEditing((message, focus) => {
+  forgetAnswers();
+  graph.invalidate();
+  say(message);
+  store.set(focus);
+  if (store.get().view !== 'network') renderPage(store.get());
+});
+const ctx: Ctx = { store, network, actions, edit };
 // A handle for the console and for the end-to-end tests.
 declare global { interface Window { stancegraph?: { cy: typeof network.cy; store: Store } } }
 window.stancegraph = { cy: network.cy, store };
-const say = (message: string) => { shell.notice.textContent = message; };
+let quiet = 0;
+const say = (message: string) => {
+  shell.notice.textContent = message;
+  clearTimeout(quiet);
+  quiet = window.setTimeout(() => { shell.notice.textContent = ''; }, 6000);
+};
 const graph = new GraphController(ctx, shell.overlay, shell.summary, () => {
   renderPanel(store.get());
   rerender(shell.strip, () => timelineSection(ctx, false));
@@ -78,7 +97,7 @@ function renderPanel(s: AppState): void {
 }
 
 function renderPage(s: AppState): void {
-  const builders = { timeline: () => timelineSection(ctx, true), pair: () => pairView(ctx), contradictions: () => contradictionsView(ctx), reports: reportsView };
+  const builders = { timeline: () => timelineSection(ctx, true), pair: () => pairView(ctx), contradictions: () => contradictionsView(ctx), reports: () => reportsView(ctx) };
   if (s.view === 'network') return;
   rerender(shell.page, builders[s.view]);
 }
@@ -88,11 +107,16 @@ function renderChrome(s: AppState): void {
   shell.page.hidden = s.view === 'network';
   shell.panel.hidden = s.view !== 'network';
   shell.togglePanel.hidden = s.view !== 'network';
+  // Reports take their own parameters: the filters do not apply to them.
+  shell.sidebar.hidden = s.view === 'reports';
+  shell.toggleFilters.hidden = s.view === 'reports';
   shell.nav.forEach((a, v) => {
     a.href = `/${queryFromState({ ...s, view: v })}`;
     if (v === s.view) a.setAttribute('aria-current', 'page'); else a.removeAttribute('aria-current');
   });
   shell.tools.replaceChildren(...graphTools(ctx, say));
+  shell.banner.replaceChildren(...reportBanner(ctx));
+  shell.account.replaceChildren(...account(ctx));
   document.title = `stancegraph · ${s.view}`;
 }
 
@@ -106,13 +130,19 @@ function render(s: AppState, prev: AppState | null): void {
     graph.update(s, all || returned ? null : prev);
     if (all || returned || changed(s, prev, 'actor', 'edge', 'panel', 'filters', 'asOf', 'pathFrom', 'pathTo', 'focus', 'expanded')) renderPanel(s);
     if (all || returned || changed(s, prev, 'actor', 'filters')) rerender(shell.strip, () => timelineSection(ctx, false));
-  } else if (all || prev.view !== s.view || changed(s, prev, 'pairA', 'pairB', 'position', 'filters', 'actor', 'asOf')) {
+  } else if (all || prev.view !== s.view || changed(s, prev, 'pairA', 'pairB', 'position', 'filters', 'actor', 'asOf', 'report')) {
     renderPage(s);
   }
 }
 
 store.subscribe((s, prev) => render(s, prev));
 render(store.get(), null);
+// Signing in or out shows or hides the edit controls.
+session.subscribe(() => {
+  const s = store.get();
+  renderChrome(s);
+  if (s.view === 'network') renderPanel(s); else renderPage(s);
+});
 
 // Navigation links change the state in place (modified clicks still open new tabs).
 shell.nav.forEach((a, v) => a.addEventListener('click', (e) => {
@@ -132,7 +162,7 @@ drawer(shell.togglePanel, 'show-panel');
 new ResizeObserver(() => network.resize()).observe(shell.graph);
 
 document.addEventListener('keydown', (e) => {
-  const typing = (e.target as HTMLElement).closest('input, select, textarea');
+  const typing = (e.target as HTMLElement).closest('input, select, textarea, dialog');
   if (e.key === '/' && !typing) { e.preventDefault(); search.input.focus(); }
   else if (e.key === 'Escape' && !typing) { document.body.classList.remove('show-panel', 'show-filters'); actions.clearSelection(); }
   else if (document.activeElement === shell.graph && ['+', '=', '-', '0'].includes(e.key)) {

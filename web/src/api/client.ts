@@ -1,11 +1,11 @@
 // Typed fetchers for the API. Every failure becomes an ApiError carrying the problem+json detail.
 import type {
-  ActorDetail, ActorPage, Contradiction, Elements, PairView, PositionDetail, PositionSummary, Problem,
-  Statement, StatementPage, Timeline,
+  ActorDetail, ActorPage, ChangePage, Contradiction, Elements, FieldProblem, PairView, PositionDetail, PositionSummary, Problem,
+  ReportDetail, ReportSummary, RunResult, SourceSummary, Statement, StatementPage, Timeline,
 } from './types.js';
 
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly title: string, detail: string) {
+  constructor(readonly status: number, readonly title: string, detail: string, readonly errors: FieldProblem[] = []) {
     super(detail);
     this.name = 'ApiError';
   }
@@ -27,10 +27,17 @@ export function queryString(query: Query): string {
   return s ? `?${s}` : '';
 }
 
-export async function getJson<T>(path: string, query: Query = {}, signal?: AbortSignal): Promise<T> {
+export interface RequestOptions { method?: string; query?: Query; body?: unknown; headers?: Record<string, string>; signal?: AbortSignal }
+
+/** One API call: JSON in and out; a failure is an ApiError with the problem's detail and field messages. */
+export async function request<T>(path: string, { method = 'GET', query = {}, body, headers = {}, signal }: RequestOptions = {}): Promise<T> {
   let res: Response;
   try {
-    res = await fetch(`/api${path}${queryString(query)}`, { headers: { accept: 'application/json' }, signal });
+    res = await fetch(`/api${path}${queryString(query)}`, {
+      method, signal,
+      headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
     throw new ApiError(0, 'Network error', 'The server is not answering. Check that it is running, then retry.');
@@ -38,8 +45,10 @@ export async function getJson<T>(path: string, query: Query = {}, signal?: Abort
   if (res.ok) return (await res.json()) as T;
   let problem: Partial<Problem> = {};
   try { problem = (await res.json()) as Problem; } catch { /* not JSON: keep the status line */ }
-  throw new ApiError(res.status, problem.title ?? res.statusText, problem.detail ?? `The server answered ${res.status}.`);
+  throw new ApiError(res.status, problem.title ?? res.statusText, problem.detail ?? `The server answered ${res.status}.`, problem.errors ?? []);
 }
+
+export const getJson = <T>(path: string, query: Query = {}, signal?: AbortSignal): Promise<T> => request<T>(path, { query, signal });
 
 export interface StatementQuery extends Query {
   speaker?: readonly string[]; about?: readonly string[]; stance?: string;
@@ -61,6 +70,12 @@ export const api = {
   path: (from: string, to: string, maxHops?: number, asOf?: string) => getJson<Elements>('/graph/path', { from, to, maxHops, asOf }),
   timeline: (query: { from?: string; to?: string; actor?: string }) => getJson<Timeline>('/timeline', query),
   pair: (a: string, b: string) => getJson<PairView>('/pairs', { a, b }),
+  sources: () => getJson<{ items: SourceSummary[] }>('/sources', { limit: 200 }),
+  changes: (actor: string, limit = 20) => getJson<ChangePage>('/changes', { actor, limit }),
+  reports: () => getJson<{ items: ReportSummary[] }>('/reports'),
+  report: (name: string) => getJson<ReportDetail>(`/reports/${encodeURIComponent(name)}`),
+  /** A run by GET, with the parameters as the page's URL holds them (empty ones take their defaults). */
+  runReport: (name: string, params: Record<string, string>) => getJson<RunResult>(`/reports/${encodeURIComponent(name)}/run`, params),
 };
 
 /** Lists may arrive bare or as a page; either way, the items. */

@@ -1,11 +1,20 @@
 // The API's response types, inferred from the server's own zod schemas (types only: no zod in the bundle).
 import type { z } from 'zod';
 import type * as S from '../../../server/api/shapes.js';
-import type { STANCES, ACTOR_KINDS, TIE_TYPES } from '../../../seed/schema.js';
+import type * as R from '../../../server/reports/shapes.js';
+import type { Problem as ProblemShape } from '../../../server/routes/schemas.js';
+import type { ChangeInfoShape, RecordOp } from '../../../server/writes/respond.js';
+import type * as Seed from '../../../seed/schema.js';
+import type { STANCES, ACTOR_KINDS, TIE_TYPES, CHANNELS, MODALITIES, DATE_PRECISIONS, POSITION_STANCES, SOURCE_KINDS } from '../../../seed/schema.js';
 
 export type Stance = (typeof STANCES)[number];
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 export type TieType = (typeof TIE_TYPES)[number];
+export type Channel = (typeof CHANNELS)[number];
+export type Modality = (typeof MODALITIES)[number];
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+export type PositionStance = (typeof POSITION_STANCES)[number];
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type Polarity = 'hostile' | 'critical' | 'neutral' | 'supportive';
 
 export type ActorRef = z.infer<typeof S.ActorRef>;
@@ -26,4 +35,26 @@ export type Timeline = z.infer<typeof S.Timeline>;
 export type TimelineDay = z.infer<typeof S.TimelineDay>;
 export type PairView = z.infer<typeof S.PairView>;
 
-export interface Problem { type: string; title: string; status: number; detail: string; instance?: string }
+export type SourceSummary = z.infer<typeof S.SourceSummary>;
+
+export type Problem = z.infer<typeof ProblemShape>;
+export type FieldProblem = NonNullable<Problem['errors']>[number];
+
+export type ReportParam = z.infer<typeof R.ReportParam>;
+export type ReportSummary = z.infer<typeof R.ReportSummary>;
+export type ReportDetail = z.infer<typeof R.ReportDetail>;
+export type RunResult = z.infer<typeof R.RunResult>;
+
+/** Write bodies: records in the seed format. */
+export type SeedActor = Seed.Actor;
+export type SeedStatement = Seed.Statement;
+export type SeedSource = Seed.Source;
+
+export type ChangeInfo = z.infer<typeof ChangeInfoShape>;
+export interface WriteResult<T> { change: ChangeInfo; records: z.infer<typeof RecordOp>[]; record?: T; notes: string[] }
+/** An audit entry as GET /api/changes lists it (server/routes/changes.ts keeps its schema to itself). */
+export interface Change extends ChangeInfo {
+  records: string[];
+  changes: { kind: string; id: string; op: 'created' | 'updated' | 'deleted'; before: unknown; after: unknown }[];
+}
+export interface ChangePage { items: Change[]; total: number; limit: number; offset: number }

@@ -1,4 +1,5 @@
-// What every view may use: the store and the few actions that change what is selected.
+// What every view may use: the store, the few actions that change what is selected, and editing.
+import type { ActorDetail, ActorRef, Statement } from '../api/types.js';
 import type { Network } from '../graph/network.js';
 import type { Store } from '../state/store.js';
 
@@ -11,4 +12,13 @@ export interface Actions {
   openPair(a: string, b: string): void;
 }
 
-export interface Ctx { store: Store; network: Network; actions: Actions }
+/** The edit forms, offered while signed in with a token. */
+export interface Editing {
+  readonly signedIn: boolean;
+  /** A statement card's "Edit", or nothing while signed out. */
+  statementAction(): ((s: Statement) => void) | undefined;
+  addStatement(speaker?: ActorRef): void;
+  editActor(actor: ActorDetail): void;
+}
+
+export interface Ctx { store: Store; network: Network; actions: Actions; edit: Editing }

@@ -1,11 +1,12 @@
 // Keeps the network in step with the state: fetches the element sets the state names, guards the node cap,
 // then applies filters, selection and path highlight. Loading, empty, cap and error states show over the canvas.
 import { api } from '../api/client.js';
+import { reportElements } from '../api/reports.js';
 import type { Elements } from '../api/types.js';
 import { applyVisibility, visible } from '../graph/visibility.js';
 import type { AppState } from '../state/state.js';
 import { changed } from '../state/store.js';
-import { graphDataKey, graphQuery, layoutKey } from '../state/query.js';
+import { graphDataKey, graphQuery, layoutKey, showsReport } from '../state/query.js';
 import { h, plural, replace } from '../ui/dom.js';
 import { empty, errorState, loading } from '../ui/status.js';
 import type { Ctx } from './context.js';
@@ -37,6 +38,9 @@ export class GraphController {
 
   retry(): void { this.loadedKey = ''; this.update(this.ctx.store.get(), null); }
 
+  /** After a write: the next update reloads the data, whatever the state asks for. */
+  invalidate(): void { this.loadedKey = ''; }
+
   private async load(s: AppState): Promise<void> {
     const key = graphDataKey(s);
     this.loadedKey = key;
@@ -45,7 +49,8 @@ export class GraphController {
     try {
       const t0 = performance.now();
       const q = graphQuery(s);
-      const base = s.root ? api.neighborhood({ ...q, id: s.root, depth: s.depth, limit: NEIGHBOURHOOD_LIMIT }) : api.overview(q);
+      const base = showsReport(s) ? reportElements(s.report.name, s.report.params)
+        : s.root ? api.neighborhood({ ...q, id: s.root, depth: s.depth, limit: NEIGHBOURHOOD_LIMIT }) : api.overview(q);
       const sets: Elements[] = await Promise.all([base, ...s.expanded.map((id) => api.neighborhood({ ...q, id, depth: 1, limit: NEIGHBOURHOOD_LIMIT }))]);
       if (key !== this.loadedKey) return;
       const dataMs = performance.now() - t0;

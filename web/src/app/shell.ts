@@ -17,6 +17,8 @@ export interface Shell {
   overlay: HTMLElement;
   tools: HTMLElement;
   summary: HTMLElement;
+  banner: HTMLElement;
+  account: HTMLElement;
   strip: HTMLElement;
   page: HTMLElement;
   panel: HTMLElement;
@@ -38,22 +40,25 @@ export function buildShell(): Shell {
   const overlay = h('div', { class: 'graph-overlay' });
   const summary = h('span', { id: 'graph-summary', class: 'summary-text', 'aria-live': 'polite' });
   const tools = h('div', { class: 'graph-tools', role: 'toolbar', 'aria-label': 'Graph tools' });
+  const banner = h('div', { class: 'graph-banner' });
   const strip = h('div', { class: 'strip-slot' });
   const network = h('section', { id: 'view-network', class: 'view-network', 'aria-label': 'Network' },
-    h('div', { class: 'graph-wrap' }, graph, overlay, h('div', { class: 'graph-bar' }, summary, tools)), strip);
+    h('div', { class: 'graph-wrap' }, graph, overlay, h('div', { class: 'graph-bar' }, h('div', { class: 'graph-bar-start' }, summary, banner), tools)), strip);
   const page = h('section', { id: 'view-page', class: 'view-page', hidden: true });
   const panelBody = h('div', { class: 'panel-body' });
   const panel = h('aside', { id: 'panel', class: 'panel', 'aria-label': 'Details', tabindex: '-1' },
     closer('show-panel', 'Close details'), panelBody);
   const notice = h('div', { class: 'notice', role: 'status', 'aria-live': 'polite' });
+  const account = h('div', { class: 'account' });
   const root = h('div', { class: 'app' },
     h('a', { href: '#graph', class: 'skip' }, 'Skip to the network'),
     h('header', { class: 'topbar' },
       h('a', { href: '/', class: 'brand', 'aria-label': 'stancegraph home' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, '◉'), 'stancegraph'),
       searchSlot,
       h('nav', { class: 'nav', 'aria-label': 'Views' }, [...nav.values()]),
+      account,
       h('div', { class: 'toggles' }, toggleFilters, togglePanel)),
     h('div', { class: 'layout' }, sidebar, h('main', { class: 'main' }, network, page), panel),
     notice);
-  return { root, searchSlot, nav, sidebar, filters, network, graph, overlay, tools, summary, strip, page, panel, panelBody, toggleFilters, togglePanel, notice };
+  return { root, searchSlot, nav, sidebar, filters, network, graph, overlay, tools, summary, banner, account, strip, page, panel, panelBody, toggleFilters, togglePanel, notice };
 }

@@ -1,14 +1,16 @@
-// Statements as CSV (RFC 4180: quoted fields, doubled quotes, CRLF).
+// CSV text (RFC 4180: quoted fields, doubled quotes, CRLF): any table, and the statements export.
 import type { Statement } from '../api/types.js';
 
 const COLUMNS = ['id', 'date', 'speaker', 'about', 'stances', 'channel', 'modality', 'quote', 'summary', 'source', 'url'] as const;
 
 const cell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
+export const csvText = (header: readonly string[], rows: string[][]): string =>
+  [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+
 export function statementsCsv(statements: Statement[]): string {
-  const rows = statements.map((s) => [
+  return csvText(COLUMNS, statements.map((s) => [
     s.id, s.date ?? '', s.speaker.name, s.about.map((a) => a.name).join('; '), s.about.map((a) => a.stance).join('; '),
     s.channel, s.modality, s.quote ?? '', s.summary, s.sources.map((x) => x.title).join('; '), s.sources.map((x) => x.url ?? '').filter(Boolean).join(' '),
-  ]);
-  return [COLUMNS as readonly string[], ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+  ]));
 }

@@ -18,7 +18,7 @@ export function download(name: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-const stamp = () => new Date().toISOString().slice(0, 10);
+export const stamp = () => new Date().toISOString().slice(0, 10);
 
 export const exportPng = (network: Network) => download(`stancegraph-${stamp()}.png`, network.png());
 

@@ -28,6 +28,10 @@ export const graphQuery = (s: AppState): GraphQuery => ({
   asOf: s.asOf || undefined, from: s.filters.from || undefined, to: s.filters.to || undefined,
 });
 
-export const graphDataKey = (s: AppState) => JSON.stringify([s.root, s.root ? s.depth : 0, s.expanded, graphQuery(s)]);
+/** The network shows a report's graph (see graph-controller) while the state asks for it. */
+export const showsReport = (s: AppState) => s.report.graph && !!s.report.name;
+const reportKey = (s: AppState) => (showsReport(s) ? [s.report.name, s.report.params] : null);
+
+export const graphDataKey = (s: AppState) => JSON.stringify([reportKey(s), s.root, s.root ? s.depth : 0, s.expanded, graphQuery(s)]);
 /** Positions are shared by every data set of the same graph, so filters never move a node. */
-export const layoutKey = (s: AppState) => (s.root ? `root:${s.root}:${s.depth}` : 'overview');
+export const layoutKey = (s: AppState) => (showsReport(s) ? `report:${JSON.stringify(reportKey(s))}` : s.root ? `root:${s.root}:${s.depth}` : 'overview');

@@ -18,6 +18,20 @@ export interface Filters {
   hideIsolated: boolean;
 }
 
+/** The reports view: which report, its parameters as typed (defaults left out), and how the results are shown. */
+export interface ReportState {
+  name: string;
+  params: Record<string, string>;
+  /** True once the report was run: a link with it shows the results. */
+  run: boolean;
+  /** Results sorted by this column ('' keeps the report's order; a leading '-' sorts descending). */
+  sort: string;
+  /** The Cypher text is shown. */
+  cypher: boolean;
+  /** The network shows the report's graph instead of the overview. */
+  graph: boolean;
+}
+
 export interface AppState {
   view: View;
   /** What the side panel shows: the selection or the path finder. */
@@ -41,13 +55,16 @@ export interface AppState {
   pairA: string;
   pairB: string;
   position: string;
+  report: ReportState;
 }
 
 export const emptyFilters = (): Filters => ({ kinds: [], stances: [], from: '', to: '', edges: [], hideIsolated: false });
 
+export const emptyReport = (): ReportState => ({ name: '', params: {}, run: false, sort: '', cypher: false, graph: false });
+
 export const initialState = (): AppState => ({
   view: 'network', panel: 'selection', actor: '', edge: '', root: '', depth: 1, focus: 0, expanded: [], asOf: '',
-  filters: emptyFilters(), pathFrom: '', pathTo: '', pairA: '', pairB: '', position: '',
+  filters: emptyFilters(), pathFrom: '', pathTo: '', pairA: '', pairB: '', position: '', report: emptyReport(),
 });
 
 export const edgeKey = (source: string, target: string, type: string) => `${source}>${target}>${type}`;

@@ -1,4 +1,5 @@
 // AppState <-> URL query string. Defaults are left out so links stay short.
+import { reportEntries, reportFromQuery } from './report-url.js';
 import { emptyFilters, initialState, VIEWS, type AppState, type Filters, type View } from './state.js';
 
 const list = (v: string | null): string[] => (v ? v.split(',').filter(Boolean) : []);
@@ -29,6 +30,7 @@ export function stateFromQuery(search: string): AppState {
     focus: int(p.get('focus'), 0, 3), expanded: list(p.get('expand')), asOf: date(p.get('asOf')), filters,
     pathFrom: p.get('pathFrom') ?? '', pathTo: p.get('pathTo') ?? '',
     pairA: p.get('a') ?? '', pairB: p.get('b') ?? '', position: p.get('position') ?? '',
+    report: reportFromQuery(p),
   };
 }
 
@@ -41,6 +43,7 @@ export function queryFromState(s: AppState): string {
     ['kinds', f.kinds.join(',')], ['stances', f.stances.join(',')], ['edges', f.edges.join(',')],
     ['from', f.from], ['to', f.to], ['isolated', f.hideIsolated ? 'hide' : ''],
     ['pathFrom', s.pathFrom], ['pathTo', s.pathTo], ['a', s.pairA], ['b', s.pairB], ['position', s.position],
+    ...reportEntries(s.report),
   ];
   const p = new URLSearchParams(entries.filter(([, v]) => v !== ''));
   const q = p.toString().replace(/%2C/g, ',').replace(/%3E/g, '>');

@@ -72,7 +72,12 @@ export function actorPicker(label: string, placeholder: string, onPick: (actor: 
       e.preventDefault();
       if (!list.hidden && items[active]) choose(items[active]);
       else { clearTimeout(timer); void search(); }
-    } else if (e.key === 'Escape') close();
+    } else if (e.key === 'Escape' && !list.hidden) {
+      // Closes the suggestions only, not a dialog the picker sits in.
+      e.preventDefault();
+      e.stopPropagation();
+      close();
+    }
   });
   return { element, input, set: (name) => { input.value = name; } };
 }

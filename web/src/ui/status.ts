@@ -8,11 +8,13 @@ export const empty = (message: string) => h('p', { class: 'state state-empty' },
 
 export function errorState(error: unknown, retry?: () => void): HTMLElement {
   const e = error instanceof ApiError ? error : null;
-  const title = e?.unavailable ? 'The API is not answering' : 'Something went wrong';
+  // A refused request (4xx) will be refused again: it needs other input, not a retry.
+  const refused = !!e && e.status >= 400 && e.status < 500;
+  const title = e?.unavailable ? 'The API is not answering' : refused ? 'The server refused the request' : 'Something went wrong';
   const detail = e ? `${e.status ? `${e.status} ${e.title}: ` : ''}${e.message}` : String((error as Error)?.message ?? error);
   return h('div', { class: 'state state-error', role: 'alert' },
     h('strong', {}, title), h('p', {}, detail),
-    retry && h('button', { type: 'button', class: 'btn btn-primary', onclick: () => retry() }, 'Retry'));
+    retry && !refused && h('button', { type: 'button', class: 'btn btn-primary', onclick: () => retry() }, 'Retry'));
 }
 
 /** Runs a load into a container with the three states handled. */

@@ -27,6 +27,10 @@ export function edgePanel(ctx: Ctx, key: string): HTMLElement {
       hasReverse && h('button', { type: 'button', class: 'btn', onclick: () => ctx.actions.selectEdge(reverse) }, `What ${name(parts.target)} said back`),
       h('button', { type: 'button', class: 'btn', onclick: () => ctx.actions.openPair(parts.source, parts.target) }, 'Pair view')));
 
+  // A report's graph may draw other links (a statement's SAID and ABOUT): described, with nothing to fetch.
+  if (parts.type !== 'SPOKE_ABOUT' && !(parts.type in TIE_LOOK)) {
+    return h('div', { class: 'edge-panel' }, head, edge.data('detail') && h('p', {}, edge.data('detail') as string));
+  }
   if (parts.type !== 'SPOKE_ABOUT') {
     const body = h('div', {});
     void into(body, () => api.actor(parts.source, ctx.store.get().asOf || undefined), (a) => {
@@ -43,5 +47,5 @@ export function edgePanel(ctx: Ctx, key: string): HTMLElement {
     first && h('p', { class: 'small' }, first === last ? formatDate(first) : `${formatDate(first)} – ${formatDate(last)}`),
     h('h3', {}, `Statements by ${name(parts.source)} about ${name(parts.target)}`),
     statementList((offset) => findStatements(ctx.store.get(), { speaker: [parts.source], about: [parts.target] }, offset, 20),
-      onActor, 'No statements on this connection match the filters.'));
+      onActor, 'No statements on this connection match the filters.', ctx.edit.statementAction()));
 }

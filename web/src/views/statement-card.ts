@@ -4,6 +4,8 @@ import { polarityOf } from '../graph/palette.js';
 import { formatDate, h } from '../ui/dom.js';
 
 export type ActorLink = (id: string) => void;
+/** A card's "Edit" (offered while signed in). */
+export type EditLink = ((s: Statement) => void) | undefined;
 
 export const stanceBadge = (stance: string) => h('span', { class: `badge badge-${polarityOf(stance)}`, title: `${polarityOf(stance)} stance` }, stance);
 
@@ -12,12 +14,13 @@ export function actorButton(ref: { id: string; name: string; kind: string }, onA
   return h('button', { type: 'button', class: 'link', onclick: () => onActor(ref.id) }, ref.name);
 }
 
-export function statementCard(s: Statement, onActor: ActorLink): HTMLElement {
+export function statementCard(s: Statement, onActor: ActorLink, onEdit?: EditLink): HTMLElement {
   return h('article', { class: 'card', 'data-statement': s.id },
     h('header', { class: 'card-head' },
       actorButton(s.speaker, onActor),
       h('span', { class: 'card-meta' }, h('time', { datetime: s.date ?? '' }, formatDate(s.date, s.datePrecision)), s.channel !== 'unknown' && ` · ${s.channel}`,
-        s.modality !== 'asserted' && h('span', { class: 'modality' }, ` · ${s.modality}`))),
+        s.modality !== 'asserted' && h('span', { class: 'modality' }, ` · ${s.modality}`),
+        onEdit && h('button', { type: 'button', class: 'link card-edit', 'aria-label': `Edit this statement by ${s.speaker.name}`, onclick: () => onEdit(s) }, 'Edit'))),
     s.quote
       ? h('blockquote', { class: 'quote', lang: s.lang }, `“${s.quote}”`)
       : h('p', { class: 'summary' }, s.summary),
@@ -32,7 +35,7 @@ export function statementCard(s: Statement, onActor: ActorLink): HTMLElement {
 }
 
 /** A paged list of statements with "show more". */
-export function statementList(load: (offset: number) => Promise<{ items: Statement[]; total: number }>, onActor: ActorLink, emptyText: string): HTMLElement {
+export function statementList(load: (offset: number) => Promise<{ items: Statement[]; total: number }>, onActor: ActorLink, emptyText: string, onEdit?: EditLink): HTMLElement {
   const list = h('div', { class: 'cards' });
   const more = h('button', { type: 'button', class: 'btn more', hidden: true }, 'Show more');
   let offset = 0;
@@ -41,7 +44,7 @@ export function statementList(load: (offset: number) => Promise<{ items: Stateme
     const page = await load(offset);
     offset += page.items.length;
     if (!page.total) list.append(h('p', { class: 'state state-empty' }, emptyText));
-    page.items.forEach((s) => list.append(statementCard(s, onActor)));
+    page.items.forEach((s) => list.append(statementCard(s, onActor, onEdit)));
     more.hidden = offset >= page.total;
     more.textContent = `Show more (${page.total - offset} left)`;
     more.disabled = false;

@@ -1,6 +1,7 @@
 // The timeline: a brushable chart of the current selection's statements and events (a strip under the
 // network, or the full view with every day listed).
 import { api } from '../api/client.js';
+import { memo } from '../api/memo.js';
 import type { Statement, Timeline } from '../api/types.js';
 import type { Ctx } from '../app/context.js';
 import { formatDate, h, plural } from '../ui/dom.js';
@@ -8,17 +9,8 @@ import { empty, into } from '../ui/status.js';
 import { statementCard } from './statement-card.js';
 import { timelineChart, type Range } from './timeline-chart.js';
 
-/** Timelines per actor for this page's life: moving the brush redraws without refetching. */
-const cache = new Map<string, Promise<Timeline>>();
-function timelineOf(actor: string): Promise<Timeline> {
-  let hit = cache.get(actor);
-  if (!hit) {
-    hit = api.timeline({ actor: actor || undefined });
-    hit.catch(() => cache.delete(actor));
-    cache.set(actor, hit);
-  }
-  return hit;
-}
+/** Timelines per actor, kept: moving the brush redraws without refetching. */
+const timelineOf = (actor: string) => memo(`timeline:${actor}`, () => api.timeline({ actor: actor || undefined }));
 
 const inRange = (date: string, r: Range) => (!r.from || date >= r.from) && (!r.to || date <= r.to);
 

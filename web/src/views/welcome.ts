@@ -1,10 +1,10 @@
 // What the panel shows before anything is selected: how to start, and the most discussed actors.
 import type { Ctx } from '../app/context.js';
-import { kindLook } from '../graph/palette.js';
+import { KIND_LOOK, kindLook } from '../graph/palette.js';
 import { h } from '../ui/dom.js';
 
 export function welcome(ctx: Ctx): HTMLElement {
-  const top = ctx.network.cy.nodes().not('.hidden').sort((a, b) => b.data('spokenAbout') - a.data('spokenAbout')).slice(0, 10);
+  const top = ctx.network.cy.nodes().not('.hidden').filter((n) => n.data('kind') in KIND_LOOK).sort((a, b) => b.data('spokenAbout') - a.data('spokenAbout')).slice(0, 10);
   return h('div', { class: 'welcome' },
     h('h2', {}, 'Who said what about whom'),
     h('p', {}, 'Click an actor to read what they said and what was said about them; click an arrow for the statements between two actors. Double-click to expand a neighbourhood.'),

@@ -1,0 +1,59 @@
+// Every shortest connection between two actors within maxHops, found breadth first from both ends:
+// each round expands the smaller frontier by one level (one neighbours query), so the frontiers stay
+// small even when one end is a much-connected actor. The answer is the same as a search from one end:
+// every actor on some shortest path, and each step between consecutive actors with its hop number.
+
+export type Neighbours = (ids: string[]) => Promise<Map<string, string[]>>;
+export interface ShortestPaths { actors: Set<string>; hops: Map<string, number> }
+
+interface Side { dist: Map<string, number>; parents: Map<string, Set<string>>; frontier: string[]; depth: number }
+
+const side = (start: string): Side => ({ dist: new Map([[start, 0]]), parents: new Map(), frontier: [start], depth: 0 });
+
+/** The key of a step between two actors, whichever way it is read. */
+export const stepKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+
+export async function shortestPaths(from: string, to: string, maxHops: number, neighbours: Neighbours): Promise<ShortestPaths | undefined> {
+  if (from === to) return { actors: new Set([from]), hops: new Map() };
+  const ends = [side(from), side(to)] as const;
+  while (ends[0].depth + ends[1].depth < maxHops) {
+    const [near, far] = ends[0].frontier.length <= ends[1].frontier.length ? ends : [ends[1], ends[0]];
+    if (near.frontier.length === 0) return undefined;
+    near.depth++;
+    const next = new Set<string>();
+    for (const [u, ns] of await neighbours(near.frontier)) {
+      for (const v of ns) {
+        const known = near.dist.get(v);
+        if (known !== undefined && known < near.depth) continue;
+        near.dist.set(v, near.depth);
+        next.add(v);
+        near.parents.set(v, (near.parents.get(v) ?? new Set()).add(u));
+      }
+    }
+    near.frontier = [...next];
+    // The first level that reaches the other side's visited actors meets it at its deepest level.
+    const meeting = near.frontier.filter((v) => far.dist.get(v) === far.depth);
+    if (meeting.length > 0) return assemble(meeting, ends[0], ends[1]);
+  }
+  return undefined;
+}
+
+/** Walks back from the meeting actors to both ends; hops count from the start. */
+function assemble(meeting: string[], start: Side, end: Side): ShortestPaths {
+  const total = start.depth + end.depth;
+  const actors = new Set(meeting);
+  const hops = new Map<string, number>();
+  for (const [s, hopOf] of [[start, (d: number) => d], [end, (d: number) => total - d + 1]] as const) {
+    const stack = [...meeting];
+    const walked = new Set(meeting);
+    while (stack.length > 0) {
+      const v = stack.pop()!;
+      for (const u of s.parents.get(v) ?? []) {
+        hops.set(stepKey(u, v), hopOf(s.dist.get(v)!));
+        actors.add(u);
+        if (!walked.has(u)) { walked.add(u); stack.push(u); }
+      }
+    }
+  }
+  return { actors, hops };
+}

@@ -1,0 +1,67 @@
+// Immutable answers kept at the HTTP edge: a repeated GET answers the same bytes from memory, health
+// is never kept, a token is still required where reads need one, and a write makes every kept
+// answer obsolete.
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDataset } from '../../seed/load.js';
+import { readDataset } from '../../seed/dataset.js';
+import { tokenEntry } from '../../server/auth/tokens.js';
+import { buildApp } from '../../server/app.js';
+import { loadConfig } from '../../server/config.js';
+import { openStore } from '../../server/store/open-store.js';
+import type { GraphStore } from '../../server/store/store.js';
+import { FIXTURE, tempDir } from '../helpers/stores.js';
+
+async function cachedApp(env: Record<string, string> = {}) {
+  const tmp = tempDir();
+  const config = loadConfig({ DATA_DIR: tmp.dir, LOG_LEVEL: 'silent', RATE_LIMIT_MAX: '1000000', ...env });
+  const store = await openStore(config);
+  await loadDataset(store, await readDataset([FIXTURE]));
+  const app = await buildApp({ config, store });
+  await app.ready();
+  return { app, store, close: async () => { await app.close(); tmp.remove(); } };
+}
+
+describe('the answer cache at the HTTP edge', () => {
+  let app: FastifyInstance, store: GraphStore, close: () => Promise<void>;
+  beforeAll(async () => ({ app, store, close } = await cachedApp()));
+  afterAll(() => close());
+
+  it('answers a repeated GET with the same bytes, marked as a hit', async () => {
+    const first = await app.inject({ method: 'GET', url: '/api/graph/neighborhood?id=state-a' });
+    const second = await app.inject({ method: 'GET', url: '/api/graph/neighborhood?id=state-a' });
+    expect(first.headers['x-answer-cache']).toBeUndefined();
+    expect(second.headers['x-answer-cache']).toBe('hit');
+    expect(second.body).toBe(first.body);
+    expect(second.headers['content-type']).toBe(first.headers['content-type']);
+    expect(second.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('never keeps health, errors or report runs', async () => {
+    for (const url of ['/api/health', '/api/actors/nobody', '/api/reports/statements-by/run?speaker=state-b']) {
+      await app.inject({ method: 'GET', url });
+      expect((await app.inject({ method: 'GET', url })).headers['x-answer-cache'], url).toBeUndefined();
+    }
+  });
+
+  it('forgets what it kept when the graph is written', async () => {
+    await app.inject({ method: 'GET', url: '/api/actors?q=newcomer' });
+    await store.writeTables([{ query: 'load/upsert-actors', rows: [{ id: 'newcomer', name: 'Newcomer', kind: 'person', aliases: [], description: null, searchText: '|newcomer|' }] }]);
+    const after = await app.inject({ method: 'GET', url: '/api/actors?q=newcomer' });
+    expect(after.headers['x-answer-cache']).toBeUndefined();
+    expect(after.json().total).toBe(1);
+  });
+});
+
+describe('the answer cache when reads need a token', () => {
+  let app: FastifyInstance, close: () => Promise<void>;
+  beforeAll(async () => ({ app, close } = await cachedApp({ READS_REQUIRE_TOKEN: 'true', API_TOKENS: tokenEntry('reader-1', 'reader', 'sg_test-token') })));
+  afterAll(() => close());
+
+  it('does not answer a kept response to a request without a token', async () => {
+    const headers = { authorization: 'Bearer sg_test-token' };
+    await app.inject({ method: 'GET', url: '/api/actors?q=state', headers });
+    expect((await app.inject({ method: 'GET', url: '/api/actors?q=state', headers })).headers['x-answer-cache']).toBe('hit');
+    expect((await app.inject({ method: 'GET', url: '/api/actors?q=state' })).statusCode).toBe(401);
+  });
+});
