@@ -2,31 +2,35 @@
 import autocannon from 'autocannon';
 import type { Endpoint } from './endpoints.js';
 
-export interface HttpFigures { p50: number; p99: number; rps: number; count: number; failed: number }
+export interface HttpFigures { p50: number; p99: number; rps: number; count: number; failed: number; kbPerAnswer: number }
 
 export async function measureHttp(url: string, ep: Endpoint, connections: number, durationS: number): Promise<HttpFigures> {
   let i = 0;
   const requests = [{ method: 'GET', setupRequest: (req: { path: string }) => ({ ...req, path: ep.path(i++) }) }];
   let result = await autocannon({ url, connections, duration: durationS, timeout: 120, requests });
-  // Requests slower than the whole run are cut off when it ends: then one round is awaited instead.
-  if (result.requests.total === 0) result = await autocannon({ url, connections, amount: connections, timeout: 120, requests });
+  // Requests slower than the run are cut off when it ends: then a few are awaited instead.
+  const least = Math.max(5, connections);
+  if (result.requests.total < least) result = await autocannon({ url, connections, amount: least, timeout: 120, requests });
   const ok = new Set([...(ep.ok ?? [])].map(String));
   const failedStatuses = Object.entries(result.statusCodeStats ?? {}).filter(([code]) => !code.startsWith('2') && !ok.has(code)).reduce((n, [, s]) => n + s.count, 0);
   return {
     p50: result.latency.p50, p99: result.latency.p99, rps: Math.round((result.requests.total / result.duration) * 10) / 10,
     count: result.requests.total, failed: failedStatuses + result.errors + result.timeouts,
+    kbPerAnswer: result.requests.total ? Math.round(result.throughput.total / result.requests.total / 102.4) / 10 : NaN,
   };
 }
 
-/** Asks for every sample once; returns the answers that were not successes (a query past its timeout, say). */
+/** Asks for every sample once, four at a time; returns the answers that were not successes (a query past its timeout, say). */
 export async function warmUp(url: string, eps: Endpoint[], samples: number): Promise<string[]> {
   const failed: string[] = [];
-  for (const ep of eps) {
-    for (let i = 0; i < samples; i++) {
-      const res = await fetch(url + ep.path(i));
+  const paths = eps.flatMap((ep) => Array.from({ length: samples }, (_, i) => ({ ep, path: ep.path(i) })));
+  const worker = async () => {
+    for (let job = paths.shift(); job; job = paths.shift()) {
+      const res = await fetch(url + job.path);
       await res.arrayBuffer();
-      if (!res.ok && !(ep.ok ?? []).includes(res.status)) failed.push(`${ep.path(i)} → ${res.status}`);
+      if (!res.ok && !(job.ep.ok ?? []).includes(res.status)) failed.push(`${job.path} → ${res.status}`);
     }
-  }
+  };
+  await Promise.all(Array.from({ length: 4 }, worker));
   return failed;
 }

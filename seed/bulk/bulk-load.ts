@@ -26,9 +26,9 @@ export async function bulkLoad(config: Config, d: Dataset): Promise<BulkReport> 
   return { backend: 'embedded', relationships: copy.relationships, ms: Math.round(performance.now() - started), copy };
 }
 
-/** Relationships a dataset makes once loaded (ties, event links, and each statement's links). */
+/** Relationships a dataset makes once loaded (ties, event links and sources, each statement's links). */
 export function relationshipsIn(d: Dataset): number {
   const perStatement = d.statements.reduce((n, s) => n + 1 + s.about.length + s.positions.length + s.sources.length + s.respondsTo.length, 0);
-  const perEvent = d.events.reduce((n, e) => n + e.places.length + e.participants.length, 0);
+  const perEvent = d.events.reduce((n, e) => n + e.places.length + e.participants.length + e.sources.length, 0);
   return perStatement + perEvent + d.ties.length;
 }
