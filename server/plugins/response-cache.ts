@@ -14,24 +14,34 @@ const cacheable = (req: FastifyRequest) => req.method === 'GET' && req.url.start
 export default fp<{ maxBytes: number }>(async (app, { maxBytes }) => {
   const kept = new Map<string, Kept>();
   let bytes = 0;
+  let keptVersion: number | undefined;
   const keyOf = (req: FastifyRequest) => {
     const version = app.store.answersVersion?.();
+    if (version !== keptVersion) {
+      // Answers kept under an older version can never be asked for again: free their memory now.
+      kept.clear();
+      bytes = 0;
+      keptVersion = version;
+    }
     return version === undefined ? undefined : `${version}\u0000${req.url}`;
   };
 
+  // The key a miss was looked up under: its answer is kept only if no write came in between.
+  const missed = new WeakMap<FastifyRequest, string>();
+
   app.addHook('preHandler', async (req, reply) => {
     const key = cacheable(req) ? keyOf(req) : undefined;
-    const hit = key && kept.get(key);
-    if (!hit) return;
+    if (!key) return;
+    const hit = kept.get(key);
+    if (!hit) { missed.set(req, key); return; }
     kept.delete(key);
     kept.set(key, hit);
     return reply.header('content-type', hit.type).header('x-answer-cache', 'hit').send(hit.payload);
   });
 
   app.addHook('onSend', async (req, reply, payload) => {
-    if (reply.statusCode !== 200 || typeof payload !== 'string' || !cacheable(req) || reply.getHeader('x-answer-cache')) return payload;
-    const key = keyOf(req);
-    if (!key || payload.length > maxBytes / 4) return payload;
+    const key = missed.get(req);
+    if (!key || reply.statusCode !== 200 || typeof payload !== 'string' || key !== keyOf(req) || payload.length > maxBytes / 4) return payload;
     const entry = { payload, type: String(reply.getHeader('content-type') ?? 'application/json'), bytes: key.length + payload.length };
     bytes += entry.bytes - (kept.get(key)?.bytes ?? 0);
     kept.set(key, entry);
