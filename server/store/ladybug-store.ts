@@ -10,7 +10,7 @@ import { allRows, run, withResult } from './ladybug-results.js';
 import { collectNodeIds, missingEnds, toJson } from './ladybug-values.js';
 import type { Json } from './values.js';
 import {
-  QuerySyntaxError, QueryTimeoutError, ReadOnlyViolationError, StoreUnavailableError,
+  answers, QuerySyntaxError, QueryTimeoutError, ReadOnlyViolationError, StoreUnavailableError,
   type GraphStore, type LoadTable, type Params, type Row, type TextQueryOptions, type TextQueryResult, type WriteStep,
 } from './store.js';
 
@@ -138,12 +138,7 @@ class LadybugStore implements GraphStore {
 
   async health(): Promise<boolean> {
     if (this.closed) return false;
-    try {
-      await this.readers.use((conn) => this.inReadTransaction(conn, async () => allRows(conn.query('RETURN 1 AS ok'))));
-      return true;
-    } catch {
-      return false;
-    }
+    return answers(() => this.readers.use((conn) => this.inReadTransaction(conn, async () => allRows(conn.query('RETURN 1 AS ok')))));
   }
 
   async close(): Promise<void> {

@@ -8,7 +8,7 @@ import type { QueryName } from '../queries/names.js';
 import { collectNodeIds, missingEnds, toJson } from './neo4j-values.js';
 import type { Json } from './values.js';
 import {
-  QuerySyntaxError, QueryTimeoutError, ReadOnlyViolationError, StoreUnavailableError,
+  answers, QuerySyntaxError, QueryTimeoutError, ReadOnlyViolationError, StoreUnavailableError,
   type GraphStore, type LoadTable, type Params, type Row, type TextQueryOptions, type TextQueryResult, type WriteStep,
 } from './store.js';
 
@@ -96,12 +96,7 @@ class Neo4jStore implements GraphStore {
 
   async health(): Promise<boolean> {
     if (this.closed) return false;
-    try {
-      await this.driver.executeQuery('RETURN 1', {}, { database: this.database, routing: neo4j.routing.READ });
-      return true;
-    } catch {
-      return false;
-    }
+    return answers(() => this.driver.executeQuery('RETURN 1', {}, { database: this.database, routing: neo4j.routing.READ }));
   }
 
   async close(): Promise<void> {

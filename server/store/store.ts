@@ -50,3 +50,13 @@ export class QueryTimeoutError extends Error {
 export class QuerySyntaxError extends Error {
   override name = 'QuerySyntaxError';
 }
+
+/** True when the probe completes: how each adapter answers health(). */
+export async function answers(probe: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await probe();
+    return true;
+  } catch {
+    return false;
+  }
+}
