@@ -19,10 +19,10 @@ export function ratios(engine: Record<number, Figures>, api: Record<number, Http
 }
 
 export function table(results: EndpointResult[], concurrencies: number[]): string {
-  const head = ['endpoint', 'conn', 'engine p50', 'engine p99', 'cold p50', 'cold p99', 'cold req/s', 'warm p50', 'warm p99', 'warm req/s', 'API/engine', 'kB/answer', 'failed'];
+  const head = ['endpoint', 'conn', 'engine p50', 'engine p99', 'cold p50', 'cold p99', 'cold req/s', 'warm p50', 'warm p99', 'warm req/s', 'API/engine', 'kB sent cold/warm', 'failed'];
   const rows = results.flatMap((r) => concurrencies.map((c) => {
     const e = r.engine[c], cold = r.api.cold[c], warm = r.api.warm[c];
-    return [r.name, String(c), fmt(e?.p50), fmt(e?.p99), fmt(cold?.p50), fmt(cold?.p99), fmt(cold?.rps), fmt(warm?.p50), fmt(warm?.p99), fmt(warm?.rps), fmt(r.ratio[c]), fmt(warm?.kbPerAnswer ?? cold?.kbPerAnswer), String((cold?.failed ?? 0) + (warm?.failed ?? 0))];
+    return [r.name, String(c), fmt(e?.p50), fmt(e?.p99), fmt(cold?.p50), fmt(cold?.p99), fmt(cold?.rps), fmt(warm?.p50), fmt(warm?.p99), fmt(warm?.rps), fmt(r.ratio[c]), `${fmt(cold?.kbPerAnswer)}/${fmt(warm?.kbPerAnswer)}`, String((cold?.failed ?? 0) + (warm?.failed ?? 0))];
   }));
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');

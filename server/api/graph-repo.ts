@@ -14,16 +14,22 @@ type ElementsJson = z.infer<typeof Elements>;
 type EdgeJson = z.infer<typeof GraphEdge>;
 
 export interface GraphFilter { include: EdgeType[]; stances: Stance[]; from?: string; to?: string; asOf?: string }
+/** What an answer carries beyond the edges themselves. */
+export interface GraphDetail { statementIds: boolean }
+const NO_DETAIL: GraphDetail = { statementIds: false };
 
-/** Folds one row per statement and target into one edge per speaker→target pair. */
-export function foldSpokeAbout(rows: Row[]): EdgeJson[] {
-  const edges = new Map<string, { source: string; target: string; stances: Record<string, number>; ids: string[]; dates: string[] }>();
+/**
+ * Folds one row per statement and target into one edge per speaker→target pair. The statement ids go
+ * into the edge only when asked for: between much-quoted actors they are most of the answer's bytes.
+ */
+export function foldSpokeAbout(rows: Row[], detail: GraphDetail = NO_DETAIL): EdgeJson[] {
+  const edges = new Map<string, { source: string; target: string; stances: Record<string, number>; ids: Set<string>; dates: string[] }>();
   for (const r of rows) {
     if (r.source === r.target) continue;
     const key = `${r.source}->${r.target}`;
-    const e = edges.get(key) ?? { source: String(r.source), target: String(r.target), stances: {}, ids: [], dates: [] };
+    const e = edges.get(key) ?? { source: String(r.source), target: String(r.target), stances: {}, ids: new Set(), dates: [] };
     e.stances[String(r.stance)] = (e.stances[String(r.stance)] ?? 0) + 1;
-    if (!e.ids.includes(String(r.statement))) e.ids.push(String(r.statement));
+    e.ids.add(String(r.statement));
     if (r.date) e.dates.push(String(r.date));
     edges.set(key, e);
   }
@@ -32,8 +38,8 @@ export function foldSpokeAbout(rows: Row[]): EdgeJson[] {
     const dominant = [...STANCE_SEVERITY].sort((a, b) => (e.stances[b] ?? 0) - (e.stances[a] ?? 0))[0] as Stance;
     const dates = e.dates.sort();
     return { data: {
-      id: `spoke:${key}`, source: e.source, target: e.target, type: 'SPOKE_ABOUT', count: e.ids.length, stances: e.stances,
-      dominantStance: dominant, polarity: STANCE_POLARITY[dominant], statementIds: e.ids,
+      id: `spoke:${key}`, source: e.source, target: e.target, type: 'SPOKE_ABOUT', count: e.ids.size, stances: e.stances,
+      dominantStance: dominant, polarity: STANCE_POLARITY[dominant], ...(detail.statementIds ? { statementIds: [...e.ids] } : {}),
       firstDate: dates[0] ?? null, lastDate: dates[dates.length - 1] ?? null,
     } };
   });
@@ -52,7 +58,7 @@ export function createGraphRepo(store: GraphStore) {
     return rows.map((r) => ({ data: { id: String(r.id), label: String(r.name), kind: String(r.kind), said: Number(r.said), spokenAbout: Number(r.spokenAbout) } }));
   }
 
-  async function edges(ids: string[] | undefined, f: GraphFilter): Promise<EdgeJson[]> {
+  async function edges(ids: string[] | undefined, f: GraphFilter, detail: GraphDetail): Promise<EdgeJson[]> {
     const among = { everyone: ids === undefined, ids: ids ?? [] };
     const [spoke, ties] = await Promise.all([
       f.include.includes('SPOKE_ABOUT')
@@ -60,11 +66,11 @@ export function createGraphRepo(store: GraphStore) {
         : [],
       f.include.some((t) => t !== 'SPOKE_ABOUT') ? store.read('ties-among', { ...among, ...asOfParams(f.asOf) }) : [],
     ]);
-    return [...foldSpokeAbout(spoke), ...tieEdges(ties, f.include)];
+    return [...foldSpokeAbout(spoke, detail), ...tieEdges(ties, f.include)];
   }
 
-  async function overview(f: GraphFilter): Promise<ElementsJson> {
-    const [n, e] = await Promise.all([nodes(), edges(undefined, f)]);
+  async function overview(f: GraphFilter, detail = NO_DETAIL): Promise<ElementsJson> {
+    const [n, e] = await Promise.all([nodes(), edges(undefined, f, detail)]);
     return { nodes: n, edges: e, truncated: false };
   }
 
@@ -80,7 +86,7 @@ export function createGraphRepo(store: GraphStore) {
     return new Map([...out].map(([k, v]) => [k, [...v].sort()]));
   }
 
-  async function neighborhood(id: string, depth: number, limit: number, f: GraphFilter): Promise<ElementsJson> {
+  async function neighborhood(id: string, depth: number, limit: number, f: GraphFilter, detail = NO_DETAIL): Promise<ElementsJson> {
     const seen = new Set([id]);
     let frontier = [id];
     let truncated = false;
@@ -96,16 +102,16 @@ export function createGraphRepo(store: GraphStore) {
       frontier = next;
     }
     const ids = [...seen];
-    const [n, e] = await Promise.all([nodes(ids), edges(ids, f)]);
+    const [n, e] = await Promise.all([nodes(ids), edges(ids, f, detail)]);
     return { nodes: n, edges: e, truncated };
   }
 
   /** Every shortest connection between two actors within maxHops, as elements; each edge marked with its hop. */
-  async function path(from: string, to: string, maxHops: number, f: GraphFilter): Promise<ElementsJson | undefined> {
+  async function path(from: string, to: string, maxHops: number, f: GraphFilter, detail = NO_DETAIL): Promise<ElementsJson | undefined> {
     const found = await shortestPaths(from, to, maxHops, (ids) => neighbours(ids, f));
     if (!found) return undefined;
     const ids = [...found.actors];
-    const [n, all] = await Promise.all([nodes(ids), edges(ids, f)]);
+    const [n, all] = await Promise.all([nodes(ids), edges(ids, f, detail)]);
     const pathEdges = all.flatMap((e) => {
       const hop = found.hops.get(stepKey(e.data.source, e.data.target));
       return hop === undefined ? [] : [{ data: { ...e.data, hop } }];

@@ -17,6 +17,9 @@ export const paging = (defaultLimit = 50, maxLimit = 200) => ({
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0).describe('Items to skip'),
 });
 
+/** A yes/no query parameter: true/false or 1/0. */
+export const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
 export const IdParams = z.object({ id });
 
 /** Date-range parameters as the queries take them: $anyDate means no range was asked for. */

@@ -4,10 +4,30 @@
 // the database every time) and report runs (they report their own timing) are always computed.
 // A hit carries `x-answer-cache: hit`. It is served in preHandler, so the rate limit, the security
 // headers, the token check (preParsing) and the request's validation all happen first.
+// A kept answer is also kept gzip-compressed, compressed once, for clients that accept it (browsers
+// do): a neighbourhood of 200 actors is ~80 kB of JSON and ~10 kB compressed, and sending the bytes
+// is most of what a hit costs.
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import fp from 'fastify-plugin';
 import type { FastifyRequest } from 'fastify';
 
-interface Kept { payload: string; type: string; bytes: number }
+interface Kept { payload: string; gzipped?: Buffer; type: string; bytes: number }
+
+const compress = promisify(gzip);
+/** Smaller answers gain little from compression and lose the time it takes to undo. */
+const COMPRESS_FROM = 1024;
+
+/** Whether an Accept-Encoding header admits gzip (named, or by *, without q=0). */
+export function acceptsGzip(header: string | string[] | undefined): boolean {
+  const offers = new Map(String(header ?? '').split(',').map((part) => {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    return [name!.trim(), q === undefined ? 1 : Number(q.slice(2))] as const;
+  }));
+  const q = offers.get('gzip') ?? offers.get('*') ?? 0;
+  return q > 0;
+}
 
 const cacheable = (req: FastifyRequest) => req.method === 'GET' && req.url.startsWith('/api/') && !/^\/api\/(health|reports)(\/|\?|$)/.test(req.url);
 
@@ -36,13 +56,20 @@ export default fp<{ maxBytes: number }>(async (app, { maxBytes }) => {
     if (!hit) { missed.set(req, key); return; }
     kept.delete(key);
     kept.set(key, hit);
-    return reply.header('content-type', hit.type).header('x-answer-cache', 'hit').send(hit.payload);
+    reply.header('content-type', hit.type).header('vary', 'accept-encoding').header('x-answer-cache', 'hit');
+    if (hit.gzipped && acceptsGzip(req.headers['accept-encoding'])) return reply.header('content-encoding', 'gzip').send(hit.gzipped);
+    return reply.send(hit.payload);
   });
 
   app.addHook('onSend', async (req, reply, payload) => {
     const key = missed.get(req);
-    if (!key || reply.statusCode !== 200 || typeof payload !== 'string' || key !== keyOf(req) || payload.length > maxBytes / 4) return payload;
-    const entry = { payload, type: String(reply.getHeader('content-type') ?? 'application/json'), bytes: key.length + payload.length };
+    if (!key) return payload;
+    // Kept or not, the same URL may later be answered compressed: shared caches must know.
+    reply.header('vary', 'accept-encoding');
+    if (reply.statusCode !== 200 || typeof payload !== 'string' || payload.length > maxBytes / 4) return payload;
+    const gzipped = payload.length >= COMPRESS_FROM ? await compress(payload) : undefined;
+    if (key !== keyOf(req)) return payload;
+    const entry = { payload, gzipped, type: String(reply.getHeader('content-type') ?? 'application/json'), bytes: key.length + payload.length + (gzipped?.length ?? 0) };
     bytes += entry.bytes - (kept.get(key)?.bytes ?? 0);
     kept.set(key, entry);
     for (const [k, e] of kept) {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import { STANCES } from '../../seed/schema.js';
 import { EDGE_TYPES, type EdgeType, type GraphFilter } from '../api/graph-repo.js';
-import { id, isoDate } from '../api/params.js';
+import { flag, id, isoDate } from '../api/params.js';
 import { Elements } from '../api/shapes.js';
 import { notFound } from '../plugins/problems.js';
 import { Problem } from './schemas.js';
@@ -21,6 +21,9 @@ const filters = {
   to: isoDate.optional().describe('Only statements on or before this date'),
   asOf: isoDate.optional().describe('Ties as they stood on this date'),
 };
+const detail = {
+  statementIds: flag.default(false).describe('true: each "spoke about" edge lists the ids of its statements (off by default: between much-quoted actors they are most of the answer)'),
+};
 
 type FilterQuery = { include?: EdgeType[]; stance?: (typeof STANCES)[number][]; from?: string; to?: string; asOf?: string };
 const graphFilter = (q: FilterQuery): GraphFilter => ({ include: q.include ?? [...EDGE_TYPES], stances: q.stance ?? [], from: q.from, to: q.to, asOf: q.asOf });
@@ -31,31 +34,31 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   };
 
   app.get('/graph/overview', {
-    schema: { tags: ['graph'], summary: 'Every actor, with "spoke about" edges and ties', querystring: z.object(filters), response: { 200: Elements, 400: Problem } },
-  }, async (req) => app.repos.graph.overview(graphFilter(req.query)));
+    schema: { tags: ['graph'], summary: 'Every actor, with "spoke about" edges and ties', querystring: z.object({ ...filters, ...detail }), response: { 200: Elements, 400: Problem } },
+  }, async (req) => app.repos.graph.overview(graphFilter(req.query), req.query));
 
   app.get('/graph/neighborhood', {
     schema: {
       tags: ['graph'], summary: 'An actor and the actors within depth steps of it',
-      querystring: z.object({ id, depth: z.coerce.number().int().min(1).max(3).default(1), limit: z.coerce.number().int().min(1).max(2000).default(200).describe('Most nodes to return'), ...filters }),
+      querystring: z.object({ id, depth: z.coerce.number().int().min(1).max(3).default(1), limit: z.coerce.number().int().min(1).max(2000).default(200).describe('Most nodes to return'), ...filters, ...detail }),
       response: { 200: Elements, 400: Problem, 404: Problem },
     },
   }, async (req) => {
     await requireActor(req.query.id, 'id');
-    return app.repos.graph.neighborhood(req.query.id, req.query.depth, req.query.limit, graphFilter(req.query));
+    return app.repos.graph.neighborhood(req.query.id, req.query.depth, req.query.limit, graphFilter(req.query), req.query);
   });
 
   app.get('/graph/path', {
     schema: {
       tags: ['graph'], summary: 'The shortest connections between two actors through ties and statements',
-      querystring: z.object({ from: id, to: id, maxHops: z.coerce.number().int().min(1).max(6).default(4), include: filters.include, asOf: filters.asOf }),
+      querystring: z.object({ from: id, to: id, maxHops: z.coerce.number().int().min(1).max(6).default(4), include: filters.include, asOf: filters.asOf, ...detail }),
       response: { 200: Elements, 400: Problem, 404: Problem },
     },
   }, async (req) => {
     const { from, to, maxHops } = req.query;
     await requireActor(from, 'from');
     await requireActor(to, 'to');
-    const path = await app.repos.graph.path(from, to, maxHops, graphFilter({ include: req.query.include, asOf: req.query.asOf }));
+    const path = await app.repos.graph.path(from, to, maxHops, graphFilter({ include: req.query.include, asOf: req.query.asOf }), req.query);
     if (!path) throw notFound(`No connection between "${from}" and "${to}" within ${maxHops} hops`);
     return path;
   });

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import type { Config } from '../config.js';
-import { id, idList, isoDate, text } from '../api/params.js';
+import { flag, id, idList, isoDate, text } from '../api/params.js';
 import { Stance } from '../api/shapes.js';
 import { notFound } from '../plugins/problems.js';
 import { EXPORT_FORMATS, renderExport } from '../io/export/formats.js';
@@ -22,7 +22,6 @@ const ImportReport = z.object({
   created: z.array(Ref), updated: z.array(Ref.extend({ fields: z.array(z.string()) })), unchanged: z.array(Ref),
   change: ChangeInfoShape.optional(),
 });
-const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 export interface IoRoutesOptions { config: Config }
 

@@ -1,12 +1,14 @@
 // Immutable answers kept at the HTTP edge: a repeated GET answers the same bytes from memory, health
 // is never kept, a token is still required where reads need one, and a write makes every kept
 // answer obsolete.
+import { gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../seed/load.js';
 import { readDataset } from '../../seed/dataset.js';
 import { tokenEntry } from '../../server/auth/tokens.js';
 import { buildApp } from '../../server/app.js';
+import { acceptsGzip } from '../../server/plugins/response-cache.js';
 import { loadConfig } from '../../server/config.js';
 import { openStore } from '../../server/store/open-store.js';
 import type { GraphStore } from '../../server/store/store.js';
@@ -35,6 +37,31 @@ describe('the answer cache at the HTTP edge', () => {
     expect(second.body).toBe(first.body);
     expect(second.headers['content-type']).toBe(first.headers['content-type']);
     expect(second.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('answers a kept answer gzip-compressed to a client that accepts it, and plain to one that does not', async () => {
+    const url = '/api/graph/overview';
+    const plain = await app.inject({ method: 'GET', url });
+    expect(plain.headers.vary).toMatch(/accept-encoding/i);
+    const zipped = await app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(zipped.headers['x-answer-cache']).toBe('hit');
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toMatch(/accept-encoding/i);
+    expect(zipped.rawPayload.length).toBeLessThan(plain.rawPayload.length);
+    expect(gunzipSync(zipped.rawPayload).toString('utf8')).toBe(plain.body);
+    const refused = await app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip;q=0, identity' } });
+    expect(refused.headers['content-encoding']).toBeUndefined();
+    expect(refused.body).toBe(plain.body);
+  });
+
+  it('reads Accept-Encoding as HTTP defines it', () => {
+    expect(acceptsGzip('gzip')).toBe(true);
+    expect(acceptsGzip('br, GZIP;q=0.5')).toBe(true);
+    expect(acceptsGzip('*')).toBe(true);
+    expect(acceptsGzip('gzip;q=0, *')).toBe(false);
+    expect(acceptsGzip('*;q=0')).toBe(false);
+    expect(acceptsGzip('identity')).toBe(false);
+    expect(acceptsGzip(undefined)).toBe(false);
   });
 
   it('never keeps health, errors or report runs', async () => {

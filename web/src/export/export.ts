@@ -38,12 +38,11 @@ export const exportJson = (network: Network) => download(`stancegraph-elements-$
 /** Every statement behind a visible statement edge, fetched with the same filters as the graph. */
 export async function visibleStatements(cy: Core, state: AppState): Promise<Statement[]> {
   const edges = visible(cy).edges('[type = "SPOKE_ABOUT"]');
-  const wanted = new Set<string>(edges.map((e) => (e.data('statementIds') as string[] | undefined) ?? []).flat());
   const pairs = new Set(edges.map((e) => `${e.source().id()}>${e.target().id()}`));
   const out: Statement[] = [];
   for (let offset = 0; ; offset += PAGE) {
     const page = await findStatements(state, {}, offset, PAGE);
-    out.push(...page.items.filter((s) => wanted.has(s.id) || s.about.some((a) => pairs.has(`${s.speaker.id}>${a.id}`))));
+    out.push(...page.items.filter((s) => s.about.some((a) => pairs.has(`${s.speaker.id}>${a.id}`))));
     if (offset + PAGE >= page.total || !page.items.length) break;
   }
   return out;
