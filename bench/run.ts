@@ -5,7 +5,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { bulkLoad } from '../seed/bulk/bulk-load.js';
 import { readDataset } from '../seed/dataset.js';
 import { loadConfig } from '../server/config.js';
@@ -14,17 +13,28 @@ import { endpoints, REPORT } from './endpoints.js';
 import { measureHttp, warmUp, type HttpFigures } from './http.js';
 import { ratios, table, verdicts, writeResults, type EndpointResult } from './report.js';
 import { drawSamples } from './samples.js';
-import { isScale, scaleFiles } from './scales.js';
+import { SCALE_NAMES, scaleFiles } from './scales.js';
 import { startServer } from './server.js';
+import { commandLine, oneOf, wholeNumber, wholeNumbers } from '../server/cli/args.js';
 
-const { values } = parseArgs({ options: {
-  scale: { type: 'string', default: 'seed' }, duration: { type: 'string' }, connections: { type: 'string', default: '1,4,16' }, samples: { type: 'string', default: '40' },
-} });
-if (!isScale(values.scale!)) throw new Error(`--scale must be seed, 1e5 or 1e6, not "${values.scale}"`);
-const scale = values.scale;
-const durationS = Number(values.duration ?? (scale === '1e6' ? 4 : 3));
-const connections = values.connections!.split(',').map(Number);
-const sampleCount = Number(values.samples);
+const USAGE = `usage: npm run bench [-- --scale ${SCALE_NAMES.join('|')}] [--duration S] [--connections 1,4,16] [--samples N]
+  --scale        the dataset (default seed)
+  --duration S   seconds per measurement, at least 1 (default 3; 4 at 1e6)
+  --connections  concurrencies, comma-separated, each at least 1 (default 1,4,16)
+  --samples N    ids and names to ask for, at least 1 (default 40)`;
+
+const { scale, durationS, connections, sampleCount } = commandLine({
+  usage: USAGE,
+  options: { scale: { type: 'string', default: 'seed' }, duration: { type: 'string' }, connections: { type: 'string', default: '1,4,16' }, samples: { type: 'string', default: '40' } },
+}, ({ values }) => {
+  const scale = oneOf('--scale', values.scale, SCALE_NAMES);
+  return {
+    scale,
+    durationS: values.duration === undefined ? (scale === '1e6' ? 4 : 3) : wholeNumber('--duration', values.duration, { min: 1 }),
+    connections: wholeNumbers('--connections', values.connections, { min: 1 }),
+    sampleCount: wholeNumber('--samples', values.samples, { min: 1 }),
+  };
+});
 const SLOW_MS = 1000;
 const machine = () => ({ cpus: os.cpus().length, model: os.cpus()[0]?.model, memGB: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadavg: os.loadavg().map((l) => Math.round(l * 100) / 100) });
 const log = (s: string) => console.log(`[bench ${scale}] ${s}`);

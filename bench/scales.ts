@@ -11,7 +11,7 @@ export const SCALES = {
 } as const;
 export type Scale = keyof typeof SCALES;
 
-export const isScale = (s: string): s is Scale => s in SCALES;
+export const SCALE_NAMES = Object.keys(SCALES) as Scale[];
 
 /** The seed files of a scale: the curated seed data, or a synthetic dataset generated for it. */
 export async function scaleFiles(scale: Scale): Promise<{ files: string[]; generateMs: number }> {

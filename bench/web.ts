@@ -4,12 +4,21 @@ import { readFileSync, existsSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { commandLine, wholeNumber } from '../server/cli/args.js';
 import { ARTIFACTS, ensureWebBuilt, launchChromium, ROOT } from '../tests/e2e/harness.js';
 import type { Elements } from '../web/src/api/types.js';
 
-const NODES = Number(process.env.BENCH_NODES ?? 2000);
-const EDGES = Number(process.env.BENCH_EDGES ?? 6000);
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const USAGE = 'usage: npm run bench:web   (the environment may set BENCH_NODES, default 2000; BENCH_EDGES, default 6000; BENCH_RUNS, default 3)';
+// Its inputs are environment variables, checked like options: a bad one would otherwise draw NaN nodes or never finish.
+const { NODES, EDGES, RUNS } = commandLine({ usage: USAGE }, () => {
+  const env = (name: string, fallback: number) => process.env[name] ?? String(fallback);
+  const nodes = wholeNumber('BENCH_NODES', env('BENCH_NODES', 2000), { min: 2, why: 'an edge joins two actors' });
+  return {
+    NODES: nodes,
+    EDGES: wholeNumber('BENCH_EDGES', env('BENCH_EDGES', 6000), { min: 0, max: nodes * (nodes - 1), why: `${nodes} actors make at most that many ordered pairs` }),
+    RUNS: wholeNumber('BENCH_RUNS', env('BENCH_RUNS', 3), { min: 1, why: 'the figures are medians over the runs' }),
+  };
+});
 const KINDS = ['person', 'state', 'organization', 'armed_force', 'alliance', 'group', 'media'];
 const STANCES = ['condemns', 'criticizes', 'warns', 'urges', 'states', 'supports', 'praises', 'accuses'];
 const POLARITY: Record<string, string> = { condemns: 'hostile', accuses: 'hostile', criticizes: 'critical', warns: 'critical', urges: 'neutral', states: 'neutral', supports: 'supportive', praises: 'supportive' };

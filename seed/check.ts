@@ -2,6 +2,9 @@
 import path from 'node:path';
 import { readDataset, seedFiles, SeedError } from './dataset.js';
 import { checkAgainstSources, nameCollisions } from './source-check.js';
+import { commandLine } from '../server/cli/args.js';
+
+commandLine({ usage: 'usage: npm run seed:check   (SOURCES_DIR: the source documents, default ../shared/sources)' }, () => {});
 
 const sourcesDir = path.resolve(process.env.SOURCES_DIR ?? '../shared/sources');
 try {

@@ -2,16 +2,18 @@
 // engine in one transaction (or, with --bulk, by the engine's bulk path: see seed/bulk/bulk-load.ts).
 // Exits non-zero, with file, record and field named, when anything is wrong; nothing is written then.
 import path from 'node:path';
+import { commandLine } from '../server/cli/args.js';
 import { loadConfig } from '../server/config.js';
 import { openStore } from '../server/store/open-store.js';
 import { bulkLoad } from './bulk/bulk-load.js';
 import { readDataset, seedFiles } from './dataset.js';
 import { countNodes, loadDataset } from './load.js';
 
+const { bulk, named } = commandLine({
+  usage: 'usage: npm run seed [-- --bulk] [files…]   (without files: every seed file in SEED_DIR)',
+  options: { bulk: { type: 'boolean', default: false } }, positionals: true,
+}, ({ values, positionals }) => ({ bulk: values.bulk, named: positionals.map((f) => path.resolve(f)) }));
 const config = loadConfig();
-const args = process.argv.slice(2);
-const bulk = args.includes('--bulk');
-const named = args.filter((a) => a !== '--bulk').map((f) => path.resolve(f));
 const files = named.length > 0 ? named : await seedFiles(path.resolve(config.SEED_DIR));
 try {
   const data = await readDataset(files);

@@ -2,6 +2,9 @@
 // the most prolific speakers, and the positions with the most disagreement.
 import path from 'node:path';
 import { readDataset, seedFiles } from './dataset.js';
+import { commandLine } from '../server/cli/args.js';
+
+commandLine({ usage: 'usage: npm run data:stats   (SEED_DIR: the seed files, default seed/data)' }, () => {});
 
 const d = await readDataset(await seedFiles(path.resolve(process.env.SEED_DIR ?? 'seed/data')));
 const tally = (items: string[]) => [...items.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string, number>())].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));

@@ -6,9 +6,12 @@ import { statements } from './statements.js';
 
 export interface WorldSize { actors: number; statements: number; seed: number }
 
+/** Fewer actors leave no room for the blocs, states and people that the ties and offices need. */
+export const MIN_ACTORS = 10;
+
 export function syntheticDataset({ actors: actorCount, statements: statementCount, seed }: WorldSize): Dataset {
   const r = rng(seed);
-  const who = cast(r, Math.max(10, actorCount));
+  const who = cast(r, Math.max(MIN_ACTORS, actorCount));
   const from = sources(r, Math.max(5, Math.round(actorCount / 50)));
   const where = places(r, Math.max(5, Math.round(actorCount / 200)));
   const claims = positions(r, Math.max(5, Math.round(actorCount / 100)));

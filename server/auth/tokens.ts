@@ -11,6 +11,9 @@ export interface Principal { name: string; role: Role }
 
 export const hashToken = (token: string): Buffer => createHash('sha256').update(token, 'utf8').digest();
 export const newToken = (): string => `sg_${randomBytes(32).toString('base64url')}`;
+/** What a token's name may be: it goes into API_TOKENS between the separators "," and ":". */
+export const TOKEN_NAME = /^[\w.@-]{1,64}$/;
+export const TOKEN_NAME_RULE = '1-64 letters, digits, "_", ".", "@" or "-"';
 export const allows = (have: Role, need: Role) => ROLES.indexOf(have) >= ROLES.indexOf(need);
 
 /** The API_TOKENS entry for a token: what goes into the configuration instead of the token itself. */
@@ -22,9 +25,9 @@ export function parseTokens(spec: string): { tokens: ApiToken[]; problems: strin
   const problems: string[] = [];
   spec.split(',').map((s) => s.trim()).filter(Boolean).forEach((entry, i) => {
     const [name = '', role = '', hex = '', ...rest] = entry.split(':');
-    const where = `entry ${i + 1}${/^[\w.@-]{1,64}$/.test(name) ? ` ("${name}")` : ''}`;
+    const where = `entry ${i + 1}${TOKEN_NAME.test(name) ? ` ("${name}")` : ''}`;
     if (rest.length > 0 || !hex) problems.push(`${where}: must be name:role:sha256hex`);
-    else if (!/^[\w.@-]{1,64}$/.test(name)) problems.push(`${where}: the name must be 1-64 letters, digits, "_", ".", "@" or "-"`);
+    else if (!TOKEN_NAME.test(name)) problems.push(`${where}: the name must be ${TOKEN_NAME_RULE}`);
     else if (!(ROLES as readonly string[]).includes(role)) problems.push(`${where}: the role must be one of ${ROLES.join(', ')}`);
     else if (!/^[0-9a-f]{64}$/i.test(hex)) problems.push(`${where}: the hash must be 64 hex digits (the SHA-256 of the token)`);
     else if (tokens.some((t) => t.name === name)) problems.push(`${where}: the name is used twice`);

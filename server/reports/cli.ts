@@ -1,15 +1,15 @@
 // `npm run report -- --list` and `npm run report -- <name> --param key=value ... --format table|csv|json`:
 // runs a saved report against the configured engine, with the same checks and messages as the API.
 // Exit codes: 0 done, 2 bad input (unknown report, bad or unknown parameter, unknown actor), 1 anything else.
-import { parseArgs } from 'node:util';
 import { createActorRepo } from '../api/actors-repo.js';
+import { commandLine, oneOf, UsageError } from '../cli/args.js';
 import { loadConfig, type Config } from '../config.js';
 import { HttpProblem } from '../plugins/problems.js';
 import { openStore } from '../store/open-store.js';
 import type { GraphStore } from '../store/store.js';
 import { countNodes } from '../../seed/load.js';
 import { loadReportCatalog, type ReportCatalog } from './catalog.js';
-import { FORMATS, formatCatalog, formatResult, summaryLine, type Format } from './format.js';
+import { FORMATS, formatCatalog, formatResult, summaryLine } from './format.js';
 import { createReportRunner, findReport } from './runner.js';
 import { verifyReports } from './verify.js';
 
@@ -17,15 +17,13 @@ const USAGE = `Usage:
   npm run report -- --list
   npm run report -- <report> [--param name=value ...] [--format table|csv|json]`;
 
-class UsageError extends Error {}
-
-function parseCommandLine(argv: string[]) {
-  const { values, positionals } = parseArgs({
-    args: argv, allowPositionals: true,
-    options: { list: { type: 'boolean' }, param: { type: 'string', short: 'p', multiple: true }, format: { type: 'string', short: 'f', default: 'table' }, help: { type: 'boolean', short: 'h' } },
-  });
-  if (!FORMATS.includes(values.format as Format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
-  if (!values.list && !values.help && positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'name a report, or --list' : `one report at a time (got ${positionals.join(', ')})`);
+// Every usage check runs before the configuration is read or the database opened.
+const args = commandLine({
+  usage: USAGE, positionals: true,
+  options: { list: { type: 'boolean' }, param: { type: 'string', short: 'p', multiple: true }, format: { type: 'string', short: 'f', default: 'table' } },
+}, ({ values, positionals }) => {
+  const format = oneOf('--format', values.format, FORMATS);
+  if (!values.list && positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'name a report, or --list' : `one report at a time (got ${positionals.join(', ')})`);
   const params: Record<string, string> = {};
   for (const p of values.param ?? []) {
     const at = p.indexOf('=');
@@ -34,10 +32,10 @@ function parseCommandLine(argv: string[]) {
     if (name in params) throw new UsageError(`--param ${name} is given twice`);
     params[name] = p.slice(at + 1);
   }
-  return { list: values.list === true, help: values.help === true, name: positionals[0] ?? '', params, format: values.format as Format };
-}
+  return { list: values.list === true, name: positionals[0] ?? '', params, format };
+});
 
-async function runOne(config: Config, catalog: ReportCatalog, store: GraphStore, { name, params, format }: ReturnType<typeof parseCommandLine>) {
+async function runOne(config: Config, catalog: ReportCatalog, store: GraphStore, { name, params, format }: typeof args) {
   await verifyReports(catalog, store);
   if (Object.values(await countNodes(store)).every((n) => n === 0)) console.error('Note: the database is empty; load it with `npm run seed`.');
   const runner = createReportRunner({ store, catalog, actors: createActorRepo(store), timeoutMs: config.QUERY_TIMEOUT_MS, rowCap: config.QUERY_ROW_CAP });
@@ -46,17 +44,12 @@ async function runOne(config: Config, catalog: ReportCatalog, store: GraphStore,
   console.error(summaryLine(result));
 }
 
-async function main(argv: string[]): Promise<number> {
-  const args = parseCommandLine(argv);
-  if (args.help) {
-    console.log(USAGE);
-    return 0;
-  }
+async function main(): Promise<void> {
   const config = loadConfig();
   const catalog = loadReportCatalog(config.NEO4J_URI ? 'neo4j' : 'ladybug');
   if (args.list) {
     console.log(formatCatalog(catalog.values()));
-    return 0;
+    return;
   }
   // Unknown names are refused before the database is opened.
   findReport(catalog, args.name);
@@ -66,18 +59,9 @@ async function main(argv: string[]): Promise<number> {
   } finally {
     await store.close();
   }
-  return 0;
 }
 
-main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e: Error) => {
-  if (e instanceof HttpProblem) {
-    console.error(`error: ${e.message}`);
-    process.exitCode = e.status < 500 ? 2 : 1;
-  } else if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-    console.error(`error: ${e.message}\n${USAGE}`);
-    process.exitCode = 2;
-  } else {
-    console.error(`error: ${e.message}`);
-    process.exitCode = 1;
-  }
+main().catch((e: Error) => {
+  console.error(`error: ${e.message}`);
+  process.exitCode = e instanceof HttpProblem && e.status < 500 ? 2 : 1;
 });

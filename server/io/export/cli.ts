@@ -4,48 +4,57 @@
 // (default ./stancegraph-csv). The record counts and the content checksum go to stderr.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { createActorRepo } from '../../api/actors-repo.js';
+import { id, isoDate, text } from '../../api/params.js';
 import { createGraphRepo } from '../../api/graph-repo.js';
 import { createStatementRepo } from '../../api/statements-repo.js';
+import { commandLine, oneOf, valid, wholeNumber } from '../../cli/args.js';
 import { loadConfig } from '../../config.js';
 import { checksum, recordCounts } from '../../records/canonical.js';
 import { createRecordReader } from '../../records/read.js';
+import { STANCES } from '../../../seed/schema.js';
 import { openStore } from '../../store/open-store.js';
-import { EXPORT_FORMATS, exportFiles, type ExportFormat } from './formats.js';
+import { EXPORT_FORMATS, exportFiles } from './formats.js';
 import { selectDataset } from './select.js';
 
-const { values } = parseArgs({
+const USAGE = `usage: npm run export -- --format ${EXPORT_FORMATS.join('|')} [--out path] [--speaker id] [--about id] [--stance s] [--position id] [--source id] [--from date] [--to date] [--q words] [--actor id --depth 1-3]`;
+
+// The same checks as GET /api/export's query string, so a bad filter is refused, not an empty export.
+const { format, out, filter } = commandLine({
+  usage: USAGE,
   options: {
     format: { type: 'string', default: 'json' }, out: { type: 'string' },
     speaker: { type: 'string', multiple: true, default: [] }, about: { type: 'string', multiple: true, default: [] },
     stance: { type: 'string' }, position: { type: 'string' }, source: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' },
     q: { type: 'string' }, actor: { type: 'string' }, depth: { type: 'string', default: '1' },
   },
+}, ({ values }) => {
+  const ids = (name: string, given: string[]) => given.map((v) => valid(name, v, id));
+  const filter = {
+    speakers: ids('--speaker', values.speaker), about: ids('--about', values.about),
+    stance: values.stance === undefined ? undefined : oneOf('--stance', values.stance, STANCES),
+    position: valid('--position', values.position, id.optional()), source: valid('--source', values.source, id.optional()),
+    from: valid('--from', values.from, isoDate.optional()), to: valid('--to', values.to, isoDate.optional()),
+    q: valid('--q', values.q, text().optional()), actor: valid('--actor', values.actor, id.optional()),
+    depth: wholeNumber('--depth', values.depth, { min: 1, max: 3 }),
+  };
+  return { format: oneOf('--format', values.format, EXPORT_FORMATS), out: values.out, filter };
 });
-const format = values.format as ExportFormat;
-if (!EXPORT_FORMATS.includes(format) || !/^[1-3]$/.test(values.depth)) {
-  console.error(`usage: npm run export -- --format ${EXPORT_FORMATS.join('|')} [--out path] [--speaker id] [--about id] [--stance s] [--position id] [--source id] [--from date] [--to date] [--q words] [--actor id --depth 1-3]`);
-  process.exit(2);
-}
 
 const store = await openStore(loadConfig());
 try {
-  const unknown = await createActorRepo(store).unknown([...values.speaker, ...(values.actor ? [values.actor] : [])]);
+  const unknown = await createActorRepo(store).unknown([...filter.speakers, ...(filter.actor ? [filter.actor] : [])]);
   if (unknown.length > 0) throw new Error(`No actor has the id ${unknown.map((u) => `"${u}"`).join(', ')}`);
-  const data = await selectDataset(createRecordReader(store), { statements: createStatementRepo(store), graph: createGraphRepo(store) }, {
-    speakers: values.speaker, about: values.about, stance: values.stance, position: values.position, source: values.source,
-    from: values.from, to: values.to, q: values.q, actor: values.actor, depth: Number(values.depth),
-  });
+  const data = await selectDataset(createRecordReader(store), { statements: createStatementRepo(store), graph: createGraphRepo(store) }, filter);
   const files = exportFiles(format, data);
   if (format === 'csv') {
-    const dir = path.resolve(values.out ?? 'stancegraph-csv');
+    const dir = path.resolve(out ?? 'stancegraph-csv');
     await mkdir(dir, { recursive: true });
     for (const [name, text] of files) await writeFile(path.join(dir, name), text);
     console.error(`wrote ${files.size} files to ${dir}`);
   } else {
     const [text] = [...files.values()];
-    if (values.out) await writeFile(values.out, text!);
+    if (out) await writeFile(out, text!);
     else process.stdout.write(text!);
   }
   console.error(`${Object.entries(recordCounts(data)).map(([k, n]) => `${k} ${n}`).join(', ')}; checksum ${checksum(data)}`);

@@ -2,29 +2,46 @@
 // POST /api/import, against the configured database. Prints what was (or would be) created, updated
 // and left unchanged; with any invalid row it prints every problem, applies nothing and exits 1.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { text } from '../../api/params.js';
+import { commandLine, UsageError, valid } from '../../cli/args.js';
 import { loadConfig } from '../../config.js';
 import { openStore } from '../../store/open-store.js';
+import { Reason } from '../../writes/http.js';
 import { createWriteSide } from '../../writes/plugin.js';
 import { ImportInvalid, describe, type ImportReport } from './assess.js';
 import { runImport } from './run.js';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'dry-run': { type: 'boolean', default: false }, reason: { type: 'string' }, as: { type: 'string' } } });
-const file = positionals[0];
-if (!file || positionals.length > 1 || !/\.(json|csv)$/i.test(file)) {
-  console.error('usage: npm run import -- <file.json|file.csv> [--dry-run] [--reason "why"] [--as name]');
-  process.exit(2);
+// An unreadable file is bad input like a bad option: refused before the database is opened.
+function readable(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UsageError(`cannot read the file "${file}" (${(e as Error).message})`);
+  }
 }
 
-const content = await readFile(file, 'utf8');
+const USAGE = 'usage: npm run import -- <file.json|file.csv> [--dry-run] [--reason "why"] [--as name]';
+
+const { file, content, dryRun, reason, who } = commandLine({
+  usage: USAGE, positionals: true,
+  options: { 'dry-run': { type: 'boolean', default: false }, reason: { type: 'string' }, as: { type: 'string' } },
+}, ({ values, positionals }) => {
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'name the file to import' : `one file at a time, not ${positionals.length} (${positionals.join(', ')})`);
+  const file = positionals[0]!;
+  if (!/\.(json|csv)$/i.test(file)) throw new UsageError(`the file must end in .json or .csv, not "${file}"`);
+  return {
+    file, content: readable(file), dryRun: values['dry-run'], reason: valid('--reason', values.reason, Reason.optional()) ?? null,
+    who: valid('--as', values.as, text().min(1, 'must not be empty').optional()) ?? `cli:${userInfo().username}`,
+  };
+});
+
 const store = await openStore(loadConfig());
 try {
   const result = await runImport(createWriteSide(store), { format: file.toLowerCase().endsWith('.csv') ? 'csv' : 'json', content, name: path.basename(file) }, {
-    dryRun: values['dry-run'], reason: values.reason ?? null,
-    context: { who: values.as ?? `cli:${userInfo().username}`, fingerprint: createHash('sha256').update(content).digest('hex') },
+    dryRun, reason, context: { who, fingerprint: createHash('sha256').update(content).digest('hex') },
   });
   const r = result.body as ImportReport;
   const list = (label: string, refs: { kind: string; id: string; fields?: string[] }[]) => {
