@@ -34,8 +34,7 @@ export const COPY_PLAN: Record<LoadQuery, CopyTarget[]> = {
   'load/link-arms-supply': tie('SUPPLIES_ARMS_TO'),
 };
 
-/** The values of one row in column order: relationship ends first, then the properties. */
-export function rowValues(t: CopyTarget, row: Record<string, unknown>): unknown[] {
-  const ends = t.from && t.to ? [row[t.from], row[t.to]] : [];
-  return [...ends, ...t.fields.map((f) => row[f] ?? null)];
+/** The row fields that fill the table's columns, in column order: relationship ends first, then the properties. */
+export function columnFields(t: CopyTarget): string[] {
+  return t.from && t.to ? [t.from, t.to, ...t.fields] : t.fields;
 }

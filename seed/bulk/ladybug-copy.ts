@@ -1,35 +1,47 @@
 // Builds a fresh LadybugDB database file from load tables with COPY FROM: CSV files written to a work
-// folder for plain columns, a parameter list for tables with list columns (LadybugDB 0.19.1 keeps the
-// quotes of quoted CSV list items). Ends with a CHECKPOINT, so the file alone holds the whole graph.
+// folder, or a parameter list for lists that CSV cannot carry intact in 0.19.1 (see csv.ts). Ends with
+// a CHECKPOINT, so the file alone holds the whole graph.
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import lbug from '@ladybugdb/core';
 import type { Connection } from '@ladybugdb/core';
 import { loadSchema } from '../../server/queries/catalog.js';
+import { newDatabase } from '../../server/store/ladybug-open.js';
 import { allRows, run } from '../../server/store/ladybug-results.js';
 import type { LoadTable } from '../../server/store/store.js';
-import { COPY_PLAN, rowValues, type CopyTarget } from './copy-plan.js';
-import { writeCsv } from './csv.js';
+import { COPY_PLAN, columnFields, type CopyTarget } from './copy-plan.js';
+import { copyOptions, writeCsv } from './csv.js';
 
 export interface CopyReport { nodes: number; relationships: number; ms: number; tables: { table: string; rows: number; ms: number }[] }
 
+type Row = Record<string, unknown>;
+interface Copy { target: CopyTarget; rows: Row[] }
+/** A copy with its input ready: how many rows it loads, and how to run the COPY that loads them. */
+interface Ready { rows: number; run: (conn: Connection) => Promise<void> }
+const NOTHING: Ready = { rows: 0, run: async () => undefined };
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
 export async function buildDatabase(file: string, tables: LoadTable[], workDir: string): Promise<CopyReport> {
   const started = performance.now();
-  const db = new lbug.Database(file);
+  const db = newDatabase(file);
   const conn = new lbug.Connection(db);
   const report: CopyReport = { nodes: 0, relationships: 0, ms: 0, tables: [] };
+  const copies: Copy[] = tables.flatMap(({ query, rows }) => COPY_PLAN[query as keyof typeof COPY_PLAN].map((target) => ({ target, rows })));
+  let ahead: ReturnType<typeof prepareAhead> | undefined;
   try {
     for (const statement of loadSchema('ladybug')) await run(conn.query(statement));
-    for (const { query, rows } of tables) {
-      for (const target of COPY_PLAN[query as keyof typeof COPY_PLAN]) {
-        const t0 = performance.now();
-        const copied = await copyTable(conn, target, rows, workDir);
-        report.tables.push({ table: target.pair ? `${target.table}(${target.pair.join('→')})` : target.table, rows: copied, ms: Math.round(performance.now() - t0) });
-        if (target.from) report.relationships += copied; else report.nodes += copied;
-      }
+    for (const { target } of copies) await checkColumns(conn, target);
+    ahead = prepareAhead(copies, workDir);
+    for (const [i, { target }] of copies.entries()) {
+      const ready = await ahead.readies[i]!;
+      const t0 = performance.now();
+      await ready.run(conn);
+      report.tables.push({ table: target.pair ? `${target.table}(${target.pair.join('→')})` : target.table, rows: ready.rows, ms: Math.round(performance.now() - t0) });
+      if (target.from) report.relationships += ready.rows; else report.nodes += ready.rows;
     }
     await run(conn.query('CHECKPOINT'));
   } finally {
+    await ahead?.stop();
     await conn.close();
     await db.close();
   }
@@ -37,36 +49,61 @@ export async function buildDatabase(file: string, tables: LoadTable[], workDir: 
   return report;
 }
 
-async function copyTable(conn: Connection, target: CopyTarget, rows: Record<string, unknown>[], workDir: string): Promise<number> {
-  await checkColumns(conn, target);
-  const values = target.from ? lastPerEnds(target, rows) : rows.map((r) => rowValues(target, r));
-  if (values.length === 0) return 0;
-  const pair = target.pair ? `from='${target.pair[0]}', to='${target.pair[1]}', ` : '';
-  if (values.some((v) => v.some(Array.isArray))) {
-    // Lists cannot travel in CSV here: the rows go as a parameter and COPY reads them from a subquery.
-    const columns = values[0]!.map((_, i) => `c${i}`);
-    const statement = await conn.prepare(`COPY ${target.table} FROM (UNWIND $rows AS r RETURN ${columns.map((c) => `r.${c}`).join(', ')})`);
-    if (!statement.isSuccess()) throw new Error(statement.getErrorMessage());
-    await run(conn.execute(statement, { rows: values.map((v) => Object.fromEntries(v.map((x, i) => [columns[i], x]))) } as never));
-  } else {
-    const file = path.join(workDir, `${target.table}-${target.pair?.[1] ?? 'all'}.csv`);
-    const { multiline } = await writeCsv(file, values);
-    await run(conn.query(`COPY ${target.table} FROM '${file.replace(/'/g, "\\'")}' (${pair}header=false, escape='"', parallel=${multiline ? 'false' : 'true'})`));
+/**
+ * Prepares the copies in order, each as soon as the one before is ready: the engine copies on its own
+ * threads, so the files are written while it works; the copies themselves run one after another on the
+ * connection. `stop` waits for the file being written, so none is left being written after a failure.
+ */
+function prepareAhead(copies: Copy[], workDir: string): { readies: Promise<Ready>[]; stop: () => Promise<void> } {
+  let stopped = false;
+  const readies: Promise<Ready>[] = [];
+  let previous: Promise<unknown> = Promise.resolve();
+  for (const c of copies) {
+    // A turn of the event loop first: the copy that waited for the previous file starts before this
+    // preparation holds the thread.
+    const ready = previous.then(nextTurn).then(() => (stopped ? NOTHING : prepare(c, workDir)));
+    // Awaited in order by the copies; one that fails while an earlier copy runs is reported when reached.
+    ready.catch(() => undefined);
+    readies.push(ready);
+    previous = ready;
   }
-  return values.length;
+  return { readies, stop: async () => { stopped = true; await Promise.allSettled(readies); } };
+}
+
+async function prepare({ target, rows }: Copy, workDir: string): Promise<Ready> {
+  const fields = columnFields(target);
+  const kept = target.from ? lastPerEnds(target, rows) : rows;
+  if (kept.length === 0) return NOTHING;
+  const file = path.join(workDir, `${target.table}-${target.pair?.[1] ?? 'all'}.csv`);
+  const written = await writeCsv(file, kept, fields);
+  if (written) {
+    const pair = target.pair ? `from='${target.pair[0]}', to='${target.pair[1]}', ` : '';
+    const copy = `COPY ${target.table} FROM '${file.replace(/'/g, "\\'")}' (${pair}${copyOptions(written.multiline)})`;
+    return { rows: kept.length, run: (conn) => run(conn.query(copy)) };
+  }
+  // Lists CSV cannot carry intact: the rows go as a parameter and COPY reads them from a subquery.
+  const columns = fields.map((_, i) => `c${i}`);
+  const params = { rows: kept.map((r) => Object.fromEntries(fields.map((f, i) => [columns[i], r[f] ?? null]))) };
+  return {
+    rows: kept.length,
+    run: async (conn) => {
+      const statement = await conn.prepare(`COPY ${target.table} FROM (UNWIND $rows AS r RETURN ${columns.map((c) => `r.${c}`).join(', ')})`);
+      if (!statement.isSuccess()) throw new Error(statement.getErrorMessage());
+      await run(conn.execute(statement, params as never));
+    },
+  };
 }
 
 /**
  * One row per pair of ends, the last one listed winning: the same answer as the MERGE … SET of the
  * normal load, which links a pair once and keeps the last properties written.
  */
-function lastPerEnds(target: CopyTarget, rows: Record<string, unknown>[]): unknown[][] {
-  const byEnds = new Map<string, unknown[]>();
+function lastPerEnds(target: CopyTarget, rows: Row[]): Row[] {
+  const byEnds = new Map<string, Row>();
   for (const r of rows) {
-    const v = rowValues(target, r);
-    const key = `${v[0]}\u0000${v[1]}`;
+    const key = `${r[target.from!]}\u0000${r[target.to!]}`;
     byEnds.delete(key);
-    byEnds.set(key, v);
+    byEnds.set(key, r);
   }
   return [...byEnds.values()];
 }
