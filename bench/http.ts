@@ -24,6 +24,18 @@ export async function measureHttp(url: string, ep: Endpoint, connections: number
   };
 }
 
+/**
+ * Waits until the server has finished what an earlier run left in flight (requests autocannon stopped
+ * waiting for still hold the engine's connections): health, which queues behind them, answers fast twice.
+ */
+export async function settle(url: string): Promise<void> {
+  for (let fast = 0; fast < 2;) {
+    const started = performance.now();
+    await (await fetch(`${url}/api/health`)).arrayBuffer();
+    fast = performance.now() - started < 50 ? fast + 1 : 0;
+  }
+}
+
 /** Asks for every sample once, four at a time; returns the answers that were not successes (a query past its timeout, say). */
 export async function warmUp(url: string, eps: Endpoint[], samples: number): Promise<string[]> {
   const failed: string[] = [];

@@ -10,7 +10,7 @@ import { readDataset } from '../seed/dataset.js';
 import { loadConfig } from '../server/config.js';
 import { engineFloor } from './engine-floor.js';
 import { endpoints, REPORT } from './endpoints.js';
-import { measureHttp, warmUp, type HttpFigures } from './http.js';
+import { measureHttp, settle, warmUp, type HttpFigures } from './http.js';
 import { ratios, table, verdicts, writeResults, type EndpointResult } from './report.js';
 import { drawSamples } from './samples.js';
 import { SCALE_NAMES, scaleFiles } from './scales.js';
@@ -82,6 +82,7 @@ try {
         const one = api[mode][ep.name]![connections[0]!];
         // Queueing only multiplies a latency already past a second: that run would say nothing new.
         if (one && one.p50 > SLOW_MS) { log(`${ep.name}: ${c} connections skipped (${one.p50} ms at ${connections[0]})`); continue; }
+        await settle(server.url);
         api[mode][ep.name]![c] = await measureHttp(server.url, ep, c, durationS);
       }
     }
