@@ -25,25 +25,29 @@ export function newDatabase(file: string, checksums = false): Database {
 const WRITTEN_WITH_CHECKSUMS = /serialized with enableChecksums=True/i;
 
 export async function openDatabase(file: string): Promise<Database> {
+  const open = async (checksums = false) => {
+    const db = newDatabase(file, checksums);
+    await db.init().catch((e) => { throw explained(file, e); });
+    return db;
+  };
   try {
-    return await opened(newDatabase(file));
+    return await open();
   } catch (e) {
-    if (!WRITTEN_WITH_CHECKSUMS.test((e as Error).message)) throw explained(file, e);
+    if (!WRITTEN_WITH_CHECKSUMS.test((e as Error).message)) throw e;
   }
-  const older = await opened(newDatabase(file, true)).catch((e) => { throw explained(file, e); });
-  const conn = new lbug.Connection(older);
+  await foldAndClose(await open(true));
+  return open();
+}
+
+/** Folds the WAL into the file (a CHECKPOINT) and closes the database. */
+async function foldAndClose(db: Database): Promise<void> {
+  const conn = new lbug.Connection(db);
   try {
     await run(conn.query('CHECKPOINT'));
   } finally {
     await conn.close();
-    await older.close();
+    await db.close();
   }
-  return opened(newDatabase(file)).catch((e) => { throw explained(file, e); });
-}
-
-async function opened(db: Database): Promise<Database> {
-  await db.init();
-  return db;
 }
 
 function explained(file: string, e: unknown): Error {
