@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { bulkLoad } from '../seed/bulk/bulk-load.js';
-import { readDataset } from '../seed/dataset.js';
+import { readDataset } from '../server/domain/dataset.js';
 import { loadConfig } from '../server/config.js';
 import { engineFloor } from './engine-floor.js';
 import { endpoints, REPORT } from './endpoints.js';

@@ -12,8 +12,8 @@ import { buildApp } from '../../server/app.js';
 import { loadConfig } from '../../server/config.js';
 import { openLadybugStore } from '../../server/store/ladybug-store.js';
 import type { GraphStore } from '../../server/store/store.js';
-import { readDataset, seedFiles } from '../../seed/dataset.js';
-import { loadDataset } from '../../seed/load.js';
+import { readDataset, seedFiles } from '../../server/domain/dataset.js';
+import { loadDataset } from '../../server/store/load-dataset.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const ARTIFACTS = path.join(ROOT, 'tests/artifacts');

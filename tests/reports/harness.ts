@@ -9,8 +9,8 @@ import { buildApp } from '../../server/app.js';
 import { loadConfig } from '../../server/config.js';
 import { openLadybugStore } from '../../server/store/ladybug-store.js';
 import type { GraphStore } from '../../server/store/store.js';
-import { readDataset, seedFiles, type Dataset } from '../../seed/dataset.js';
-import { countNodes, loadDataset } from '../../seed/load.js';
+import { readDataset, seedFiles, type Dataset } from '../../server/domain/dataset.js';
+import { countNodes, loadDataset } from '../../server/store/load-dataset.js';
 import { facts, type Facts } from './seed-facts.js';
 
 export const SEED_DIR = path.resolve('seed/data');

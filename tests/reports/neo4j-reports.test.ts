@@ -8,7 +8,7 @@ import { createReportRunner, type ReportRunner } from '../../server/reports/runn
 import type { RunResultJson } from '../../server/reports/shapes.js';
 import { verifyReports } from '../../server/reports/verify.js';
 import { QueryTimeoutError, ReadOnlyViolationError, type GraphStore } from '../../server/store/store.js';
-import { loadDataset } from '../../seed/load.js';
+import { loadDataset } from '../../server/store/load-dataset.js';
 import { neo4jTarget } from '../helpers/neo4j.js';
 import { lines, seededStore, snapshot, type Seeded } from './harness.js';
 

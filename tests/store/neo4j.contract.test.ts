@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe } from 'vitest';
-import { readDataset } from '../../seed/dataset.js';
-import { loadDataset } from '../../seed/load.js';
+import { readDataset } from '../../server/domain/dataset.js';
+import { loadDataset } from '../../server/store/load-dataset.js';
 import type { GraphStore } from '../../server/store/store.js';
 import { neo4jTarget } from '../helpers/neo4j.js';
 import { FIXTURE } from '../helpers/stores.js';
