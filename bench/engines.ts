@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { bulkLoad, relationshipsIn } from '../seed/bulk/bulk-load.js';
-import type { Dataset } from '../seed/dataset.js';
+import type { Dataset } from '../server/domain/dataset.js';
 import { loadConfig } from '../server/config.js';
 import { exportFiles } from '../server/io/export/formats.js';
 import { openLadybugStore } from '../server/store/ladybug-store.js';

@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { readDataset, type Dataset } from '../seed/dataset.js';
+import { readDataset, type Dataset } from '../server/domain/dataset.js';
 import { missingToolchain } from '../tests/neo4j-launcher/launcher.js';
 import { engineFloor } from './engine-floor.js';
 import { ENGINES, loadEngine, type BenchEngine } from './engines.js';

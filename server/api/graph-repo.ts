@@ -2,7 +2,8 @@
 // "spoke about" edges, ties as edges of their own type. Neighbourhoods and paths are found level by
 // level with the spoke-neighbours and tie-neighbours queries, so both engines answer them the same way.
 import type { z } from 'zod';
-import { STANCE_POLARITY, STANCE_SEVERITY, TIE_TYPES, type Stance } from '../../seed/schema.js';
+import { dominantStance, STANCE_POLARITY, type Stance } from '../domain/stances.js';
+import { TIE_TYPES } from '../domain/vocabulary.js';
 import type { GraphStore, Row } from '../store/store.js';
 import { asOfParams, dateRange } from './params.js';
 import { shortestPaths, stepKey } from './shortest-paths.js';
@@ -37,8 +38,7 @@ export function foldSpokeAbout(rows: Row[], detail: GraphDetail = NO_DETAIL): Ed
     edges.set(key, e);
   }
   return byId([...edges.entries()].map(([key, e]) => {
-    // The most frequent stance; a tie goes to the more hostile reading.
-    const dominant = [...STANCE_SEVERITY].sort((a, b) => (e.stances[b] ?? 0) - (e.stances[a] ?? 0))[0] as Stance;
+    const dominant = dominantStance(e.stances) as Stance; // every edge folds at least one statement
     const dates = e.dates.sort();
     return { data: {
       id: `spoke:${key}`, source: e.source, target: e.target, type: 'SPOKE_ABOUT', count: e.ids.size, stances: e.stances,

@@ -4,7 +4,7 @@
 import { existsSync, renameSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countNodes } from '../../seed/load.js';
+import { countNodes } from '../../server/store/load-dataset.js';
 import { buildApp } from '../../server/app.js';
 import { loadConfig } from '../../server/config.js';
 import { databaseFile } from '../../server/store/ladybug-open.js';

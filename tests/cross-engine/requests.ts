@@ -1,7 +1,7 @@
 // The fixed list of API requests the cross-engine comparison sends to an app on each engine: every read
 // endpoint, a range of parameters, every saved report with its defaults and with other parameters, and every
 // export format. Drawn from the seed data, in a fixed order, so the list is the same on every run.
-import type { Dataset } from '../../seed/dataset.js';
+import type { Dataset } from '../../server/domain/dataset.js';
 
 /** Each report with its defaults (required parameters filled in), and other parameter sets. */
 export const REPORT_CASES: [string, Record<string, unknown>][] = [

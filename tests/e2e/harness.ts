@@ -10,8 +10,8 @@ import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../../server/app.js';
 import { loadConfig } from '../../server/config.js';
 import type { GraphStore } from '../../server/store/store.js';
-import { readDataset, seedFiles } from '../../seed/dataset.js';
-import { loadDataset } from '../../seed/load.js';
+import { readDataset, seedFiles } from '../../server/domain/dataset.js';
+import { loadDataset } from '../../server/store/load-dataset.js';
 import { freshStore } from '../helpers/engine.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));

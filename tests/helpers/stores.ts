@@ -2,8 +2,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { readDataset, seedFiles } from '../../seed/dataset.js';
-import { loadDataset } from '../../seed/load.js';
+import { readDataset, seedFiles } from '../../server/domain/dataset.js';
+import { loadDataset } from '../../server/store/load-dataset.js';
 import type { GraphStore } from '../../server/store/store.js';
 import { freshStore } from './engine.js';
 

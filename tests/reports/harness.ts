@@ -6,8 +6,8 @@ import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../../server/app.js';
 import { loadConfig } from '../../server/config.js';
 import type { GraphStore } from '../../server/store/store.js';
-import { readDataset, seedFiles, type Dataset } from '../../seed/dataset.js';
-import { countNodes, loadDataset } from '../../seed/load.js';
+import { readDataset, seedFiles, type Dataset } from '../../server/domain/dataset.js';
+import { countNodes, loadDataset } from '../../server/store/load-dataset.js';
 import { freshStore } from '../helpers/engine.js';
 import { facts, type Facts } from './seed-facts.js';
 

@@ -1,8 +1,8 @@
 // The store contract: every named query, run on the fixture dataset, must give these answers on
 // every engine. The embedded suite always runs it; the Neo4j suite runs it where Neo4j can be had.
 import { expect, it } from 'vitest';
-import { readDataset } from '../../seed/dataset.js';
-import { countNodes, loadDataset } from '../../seed/load.js';
+import { readDataset } from '../../server/domain/dataset.js';
+import { countNodes, loadDataset } from '../../server/store/load-dataset.js';
 import type { GraphStore, Row } from '../../server/store/store.js';
 import { FIXTURE } from '../helpers/stores.js';
 
