@@ -2,7 +2,7 @@
 // suite twice, as the projects "embedded" and "neo4j" (tests/vitest.config.ts); STANCEGRAPH_TEST_ENGINE
 // tells a file which one it is in. On Neo4j each vitest worker has a server of its own (tests/setup/neo4j-servers.ts),
 // so a file may empty it: no other file uses that server at the same time.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
@@ -20,11 +20,24 @@ declare module 'vitest' {
   export interface ProvidedContext { neo4jServers: Neo4jConnection[] }
 }
 
-/** This worker's Neo4j server. */
+/** This worker's Neo4j server, leased to this test process: two files emptying one server would corrupt each other. */
 export function neo4jConnection(): Neo4jConnection {
   const servers = inject('neo4jServers');
   if (!servers?.length) throw new Error('No Neo4j server was provided to this test run (tests/setup/neo4j-servers.ts).');
-  return servers[(Number(process.env.VITEST_POOL_ID ?? 1) - 1) % servers.length]!;
+  const server = servers[(Number(process.env.VITEST_POOL_ID ?? 1) - 1) % servers.length]!;
+  lease(server.uri);
+  return server;
+}
+
+const alive = (pid: number) => { try { process.kill(pid, 0); return true; } catch { return false; } };
+
+function lease(uri: string): void {
+  const file = path.join(tmpdir(), `stancegraph-neo4j-lease-${uri.replace(/\W+/g, '-')}`);
+  const holder = existsSync(file) ? Number(readFileSync(file, 'utf8')) : NaN;
+  if (holder === process.pid) return;
+  if (!Number.isNaN(holder) && alive(holder)) throw new Error(`The Neo4j server ${uri} is in use by another test process (pid ${holder}); each worker must have its own.`);
+  writeFileSync(file, String(process.pid));
+  process.once('exit', () => rmSync(file, { force: true }));
 }
 
 /** Settings that point the app's configuration, or a child process, at the engine under test. */

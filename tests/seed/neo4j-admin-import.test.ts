@@ -36,7 +36,8 @@ describe('neo4j-admin database import full of the CSV export', () => {
       const zip = unzipSync(new Uint8Array((await exportOf(source.app, 'csv')).rawPayload));
       const csvDir = path.join(folder.dir, 'csv');
       mkdirSync(csvDir);
-      for (const [name, bytes] of Object.entries(zip)) writeFileSync(path.join(csvDir, name), strFromU8(bytes));
+      // The zip holds the files in one folder; neo4j-admin gets them flat.
+      for (const [name, bytes] of Object.entries(zip)) writeFileSync(path.join(csvDir, path.basename(name)), strFromU8(bytes));
       const home = path.join(folder.dir, 'home');
       const report = await adminImport(home, csvDir, '512m');
       const health = (await source.app.inject({ method: 'GET', url: '/api/health' })).json() as { nodes: Record<string, number> };

@@ -1,8 +1,9 @@
-// `npm run seed` as a user runs it: idempotent, and a bad file is refused with file, record and field
+// `npm run seed` as a user runs it, into an empty database of the engine under test: idempotent, and a bad file is refused with file, record and field
 // named, leaving every count as it was.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emptyNeo4j, onNeo4j } from '../helpers/engine.js';
 import { run } from '../helpers/processes.js';
 import { FIXTURE, tempDir } from '../helpers/stores.js';
 
@@ -15,6 +16,7 @@ describe('npm run seed', () => {
   afterAll(() => tmp.remove());
 
   beforeAll(async () => {
+    if (onNeo4j) await emptyNeo4j();
     const first = await run('seed/main.ts', [FIXTURE], env);
     expect(first.code, first.stderr).toBe(0);
     firstCounts = countsLine(first.stdout);
