@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import { ACTOR_KINDS } from '../domain/vocabulary.js';
 import { IdParams, isoDate, paging, text } from '../api/params.js';
 import { ActorDetail, ActorPage } from '../api/shapes.js';
-import { notFound } from '../plugins/problems.js';
+import { NotFound } from '../domain/errors.js';
 import { Problem } from './schemas.js';
 
 const routes: FastifyPluginAsyncZod = async (app) => {
@@ -24,7 +24,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     },
   }, async (req) => {
     const actor = await app.repos.actors.detail(req.params.id, req.query.asOf);
-    if (!actor) throw notFound(`No actor has the id "${req.params.id}"`);
+    if (!actor) throw new NotFound(`No actor has the id "${req.params.id}"`, 'id');
     return actor;
   });
 };

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import { IdParams, isoDate, paging } from '../api/params.js';
 import { EventItem, SourceDetail, SourceSummary } from '../api/shapes.js';
-import { notFound } from '../plugins/problems.js';
+import { NotFound } from '../domain/errors.js';
 import { Page, pageOf } from './paging.js';
 import { Problem } from './schemas.js';
 
@@ -26,7 +26,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     },
   }, async (req) => {
     const source = await app.repos.catalog.sourceDetail(req.params.id, req.query.limit, req.query.offset);
-    if (!source) throw notFound(`No source has the id "${req.params.id}"`);
+    if (!source) throw new NotFound(`No source has the id "${req.params.id}"`, 'id');
     return source;
   });
 };

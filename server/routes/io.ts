@@ -4,9 +4,8 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import type { Config } from '../config.js';
-import { flag, id, idList, isoDate, text } from '../api/params.js';
-import { Stance } from '../api/shapes.js';
-import { notFound } from '../plugins/problems.js';
+import { flag, id, idList, isoDate, stanceList, text } from '../api/params.js';
+import { requireKnownIds, statementFilterIds } from '../api/known-ids.js';
 import { EXPORT_FORMATS, renderExport } from '../io/export/formats.js';
 import { selectDataset } from '../io/export/select.js';
 import { runImport } from '../io/import/run.js';
@@ -56,7 +55,7 @@ const routes: FastifyPluginAsyncZod<IoRoutesOptions> = async (app, { config }) =
       querystring: z.object({
         format: z.enum(EXPORT_FORMATS).default('json'),
         speaker: idList.describe('Speaker actor id; repeat for several'), about: idList.describe('Target id; repeat for several'),
-        stance: Stance.optional(), position: id.optional(), source: id.optional(), from: isoDate.optional(), to: isoDate.optional(),
+        stance: stanceList.describe('Statements with any of these stances; repeat or comma-separate for several'), position: id.optional(), source: id.optional(), from: isoDate.optional(), to: isoDate.optional(),
         q: text().optional().describe('Words in the quote or summary'),
         actor: id.optional().describe('Only statements among the actors within depth steps of this one'),
         depth: z.coerce.number().int().min(1).max(3).default(1),
@@ -64,11 +63,10 @@ const routes: FastifyPluginAsyncZod<IoRoutesOptions> = async (app, { config }) =
       response: { 400: Problem, 404: Problem },
     },
   }, async (req, reply) => {
-    const { format, speaker, about, actor, ...rest } = req.query;
-    if (actor && (await app.repos.actors.unknown([actor])).length > 0) throw notFound(`No actor has the id "${actor}" (actor)`);
-    const unknown = await app.repos.actors.unknown(speaker);
-    if (unknown.length > 0) throw notFound(`No actor has the id ${unknown.map((u) => `"${u}"`).join(', ')} (speaker)`);
-    const data = await selectDataset(app.writes.records, app.repos, { ...rest, speakers: speaker, about, actor });
+    const { format, speaker, about, stance, ...rest } = req.query;
+    const filter = { ...rest, speakers: speaker, about, stances: stance };
+    await requireKnownIds(app.writes.records.kinds, statementFilterIds(filter));
+    const data = await selectDataset(app.writes.records, app.repos, filter);
     const out = renderExport(format, data);
     reply.type(out.contentType).header('content-disposition', `attachment; filename="${out.filename}"`).header('x-content-checksum', out.checksum);
     // A file, not a JSON document: sent as is, never through the response serialiser.

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import { IdParams, id, paging } from '../api/params.js';
 import { Contradiction, PositionDetail, PositionSummary } from '../api/shapes.js';
-import { notFound } from '../plugins/problems.js';
+import { NotFound } from '../domain/errors.js';
 import { pageOf, Page } from './paging.js';
 import { Problem } from './schemas.js';
 
@@ -16,7 +16,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     schema: { tags: ['positions'], summary: 'Who supports and who rejects a position, with their statements', params: IdParams, response: { 200: PositionDetail, 400: Problem, 404: Problem } },
   }, async (req) => {
     const position = await app.repos.catalog.positionDetail(req.params.id);
-    if (!position) throw notFound(`No position has the id "${req.params.id}"`);
+    if (!position) throw new NotFound(`No position has the id "${req.params.id}"`, 'id');
     return position;
   });
 

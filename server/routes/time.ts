@@ -3,13 +3,12 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import { id, isoDate } from '../api/params.js';
 import { PairView, Timeline } from '../api/shapes.js';
-import { notFound } from '../plugins/problems.js';
+import { NotFound } from '../domain/errors.js';
 import { Problem } from './schemas.js';
 
 const routes: FastifyPluginAsyncZod = async (app) => {
-  const requireActors = async (ids: string[]) => {
-    const unknown = await app.repos.actors.unknown(ids);
-    if (unknown.length > 0) throw notFound(`No actor has the id ${unknown.map((u) => `"${u}"`).join(', ')}`);
+  const requireActors = async (fields: Record<string, string>) => {
+    for (const [field, id] of Object.entries(fields)) if ((await app.repos.actors.unknown([id])).length > 0) throw NotFound.ids('actor', [id], field);
   };
 
   app.get('/timeline', {
@@ -19,7 +18,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: Timeline, 400: Problem, 404: Problem },
     },
   }, async (req) => {
-    if (req.query.actor) await requireActors([req.query.actor]);
+    if (req.query.actor) await requireActors({ actor: req.query.actor });
     return app.repos.time.timeline(req.query.from, req.query.to, req.query.actor);
   });
 
@@ -29,7 +28,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       querystring: z.object({ a: id, b: id }), response: { 200: PairView, 400: Problem, 404: Problem },
     },
   }, async (req) => {
-    await requireActors([req.query.a, req.query.b]);
+    await requireActors({ a: req.query.a, b: req.query.b });
     return app.repos.time.pair(req.query.a, req.query.b);
   });
 };
