@@ -45,7 +45,7 @@ log(`machine: ${machineAtStart.cpus} × ${machineAtStart.model}, ${machineAtStar
 const work = mkdtempSync(path.join(os.tmpdir(), 'stancegraph-bench-'));
 try {
   const { files, generateMs } = await scaleFiles(scale);
-  let t = performance.now();
+  const t = performance.now();
   const dataset = await readDataset(files);
   const validateMs = Math.round(performance.now() - t);
   const dataDir = path.join(work, 'db');

@@ -7,11 +7,11 @@ export const id = z.string().max(200).regex(ID_PATTERN, 'must be an id: lowercas
 export const isoDate = z.iso.date({ message: 'must be a date written YYYY-MM-DD' });
 export const text = (max = 200) => z.string().max(max, `must be at most ${max} characters`);
 
-/** A parameter that may be given once or repeated (?speaker=a&speaker=b), or comma-separated. */
+/** A parameter that may be given once or repeated (?speaker=a&speaker=b), or comma-separated; optional (none: []). */
 export const idList = z.preprocess(
-  (v) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).flatMap((x) => String(x).split(',')).map((x) => x.trim()).filter(Boolean)),
+  (v) => (Array.isArray(v) ? v : [v]).flatMap((x) => String(x).split(',')).map((x) => x.trim()).filter(Boolean),
   z.array(id).max(50, 'at most 50 ids'),
-);
+).default([]);
 
 /** Values from a closed list, given once, repeated or comma-separated. */
 export const commaList = <T extends string>(values: readonly T[], what: string) => z.preprocess(

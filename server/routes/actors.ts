@@ -10,6 +10,7 @@ import { Problem } from './schemas.js';
 const routes: FastifyPluginAsyncZod = async (app) => {
   app.get('/actors', {
     schema: {
+      operationId: 'listActors',
       tags: ['actors'], summary: 'Find actors by name or alias (case and diacritics ignored); exact and prefix matches first',
       querystring: z.object({ q: text().optional().describe('Name or alias, e.g. "erdogan"'), kind: z.enum(ACTOR_KINDS).optional(), ...paging() }),
       response: { 200: ActorPage, 400: Problem },
@@ -18,6 +19,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/actors/:id', {
     schema: {
+      operationId: 'getActor',
       tags: ['actors'], summary: 'One actor: ties in both directions, office holders, events, statement counts',
       params: IdParams, querystring: z.object({ asOf: isoDate.optional().describe('Show ties as they stood on this date') }),
       response: { 200: ActorDetail, 400: Problem, 404: Problem },

@@ -23,6 +23,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/changes', {
     schema: {
+      operationId: 'listChanges',
       tags: ['changes'], summary: 'The audit trail, newest first',
       querystring: z.object({
         since: Since.optional().describe('Only changes at or after this date or date-time'),
@@ -40,7 +41,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.get('/changes/:id', {
-    schema: { tags: ['changes'], summary: 'One change', params: z.object({ id: z.string().max(100) }), response: { 200: Change, 404: Problem } },
+    schema: { operationId: 'getChange', tags: ['changes'], summary: 'One change', params: z.object({ id: z.string().max(100) }), response: { 200: Change, 404: Problem } },
   }, async (req) => {
     const change = await changes.get(req.params.id);
     if (!change) throw new NotFound(`No change has the id "${req.params.id}"`, 'id');

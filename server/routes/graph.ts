@@ -29,11 +29,12 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   };
 
   app.get('/graph/overview', {
-    schema: { tags: ['graph'], summary: 'Every actor, with "spoke about" edges and ties', querystring: z.object({ ...filters, ...detail }), response: { 200: Elements, 400: Problem } },
+    schema: { operationId: 'getGraphOverview', tags: ['graph'], summary: 'Every actor, with "spoke about" edges and ties', querystring: z.object({ ...filters, ...detail }), response: { 200: Elements, 400: Problem } },
   }, async (req) => app.repos.graph.overview(graphFilter(req.query), req.query));
 
   app.get('/graph/neighborhood', {
     schema: {
+      operationId: 'getNeighborhood',
       tags: ['graph'], summary: 'An actor and the actors within depth steps of it',
       querystring: z.object({ id, depth: z.coerce.number().int().min(1).max(3).default(1), limit: z.coerce.number().int().min(1).max(2000).default(200).describe('Most nodes to return'), ...filters, ...detail }),
       response: { 200: Elements, 400: Problem, 404: Problem },
@@ -45,6 +46,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/graph/path', {
     schema: {
+      operationId: 'getPath',
       tags: ['graph'], summary: 'The shortest connections between two actors through ties and statements',
       querystring: z.object({ from: id, to: id, maxHops: z.coerce.number().int().min(1).max(6).default(4), include: filters.include, asOf: filters.asOf, ...detail }),
       response: { 200: Elements, 400: Problem, 404: Problem },

@@ -12,6 +12,7 @@ import { runImport } from '../io/import/run.js';
 import { RECORD_KINDS } from '../records/kinds.js';
 import { BEARER, Reason, WriteHeaders, sendWrite, writeContext } from '../writes/http.js';
 import { ChangeInfoShape } from '../writes/respond.js';
+import { bodyIn, fileDownload } from './openapi.js';
 import { Problem } from './schemas.js';
 
 const Ref = z.object({ kind: z.enum(RECORD_KINDS as [string, ...string[]]), id: z.string() });
@@ -28,9 +29,10 @@ const routes: FastifyPluginAsyncZod<IoRoutesOptions> = async (app, { config }) =
   app.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'string', bodyLimit: config.IMPORT_BODY_LIMIT_BYTES }, (_req, body, done) => done(null, body));
 
   app.post('/import', {
-    config: { role: 'editor' },
+    config: { role: 'editor', swaggerTransform: bodyIn({ 'application/json': { $ref: '#/components/schemas/SeedFileInput' }, 'text/csv': { type: 'string', description: 'The statements CSV template (seed/templates/statements.csv)' } }) },
     bodyLimit: config.IMPORT_BODY_LIMIT_BYTES,
     schema: {
+      operationId: 'importFile',
       tags: ['import-export'], summary: 'Imports a seed JSON file or a statements CSV (editor)', security: BEARER, headers: WriteHeaders,
       description: 'Send the file as the body: `Content-Type: application/json` for the seed format (the JSON export), `text/csv` for the statements template (see the README). Problems come back per row (row, record, field, message) in a 400, and nothing is applied. With dryRun=true nothing is applied either: the answer lists what would be created, updated and left unchanged.',
       querystring: z.object({
@@ -49,7 +51,9 @@ const routes: FastifyPluginAsyncZod<IoRoutesOptions> = async (app, { config }) =
   });
 
   app.get('/export', {
+    config: { swaggerTransform: fileDownload('The export file: json and cytoscape as JSON, graphml, gexf, and csv as a zip', ['application/json', 'application/graphml+xml', 'application/gexf+xml', 'application/zip']) },
     schema: {
+      operationId: 'exportGraph',
       tags: ['import-export'], summary: 'Exports the graph, or the part a filter selects',
       description: 'format=json is the seed format (imports back unchanged; X-Content-Checksum is the checksum of its canonical dump); graphml and gexf open in Gephi and Cytoscape Desktop; cytoscape is Cytoscape JSON; csv is a zip of neo4j-admin import files. Without filters, the whole graph; with the statements filters (and actor+depth for a neighbourhood), those statements and everything they name.',
       querystring: z.object({

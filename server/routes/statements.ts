@@ -10,6 +10,7 @@ import { Problem } from './schemas.js';
 const routes: FastifyPluginAsyncZod = async (app) => {
   app.get('/statements', {
     schema: {
+      operationId: 'listStatements',
       tags: ['statements'], summary: 'Statements by speaker, target, stance, position, source, dates and words; ordered by date, then id',
       querystring: z.object({
         speaker: idList.describe('Speaker actor id; repeat for several'),
@@ -30,6 +31,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/statements/:id', {
     schema: {
+      operationId: 'getStatement',
       tags: ['statements'], summary: 'One statement, with the statements it responds to and those that respond to it',
       params: IdParams, response: { 200: StatementDetail, 400: Problem, 404: Problem },
     },

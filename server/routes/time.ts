@@ -13,6 +13,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/timeline', {
     schema: {
+      operationId: 'getTimeline',
       tags: ['statements'], summary: 'Statements and events grouped by day, optionally for one actor (as speaker, target or participant)',
       querystring: z.object({ from: isoDate.optional(), to: isoDate.optional(), actor: id.optional() }),
       response: { 200: Timeline, 400: Problem, 404: Problem },
@@ -24,6 +25,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/pairs', {
     schema: {
+      operationId: 'getPair',
       tags: ['statements'], summary: 'Everything between two actors: statements each way, ties, and a per-month stance series',
       querystring: z.object({ a: id, b: id }), response: { 200: PairView, 400: Problem, 404: Problem },
     },
