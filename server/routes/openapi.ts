@@ -119,6 +119,22 @@ function keepReachableSchemas(doc: { paths?: unknown; components?: { schemas?: R
   for (const name of Object.keys(schemas)) if (!reached.has(name)) delete schemas[name];
 }
 
+/**
+ * In what a client sends, a field with a server-side default may be left out. Client generators read
+ * `default` as "always present" (openapi-typescript makes such fields required), so request schemas
+ * say their defaults in words instead.
+ */
+function defaultsInWords(node: unknown): void {
+  if (Array.isArray(node)) return node.forEach(defaultsInWords);
+  if (!node || typeof node !== 'object') return;
+  const schema = node as JsonSchema;
+  if ('default' in schema && typeof schema.type === 'string') {
+    schema.description = [schema.description, `Default: ${JSON.stringify(schema.default)}.`].filter(Boolean).join(' ');
+    delete schema.default;
+  }
+  Object.values(schema).forEach(defaultsInWords);
+}
+
 export function openApiOptions(config: Config): FastifyDynamicSwaggerOptions {
   const bearer = { bearerAuth: [] as string[] };
   return {
@@ -152,6 +168,9 @@ export function openApiOptions(config: Config): FastifyDynamicSwaggerOptions {
       const out = jsonSchemaTransformObject(doc);
       tidySchemas(out);
       keepReachableSchemas(out as Parameters<typeof keepReachableSchemas>[0]);
+      for (const [name, schema] of Object.entries((out as { components?: { schemas?: Record<string, unknown> } }).components?.schemas ?? {})) {
+        if (name.endsWith('Input')) defaultsInWords(schema);
+      }
       return out;
     },
   };
