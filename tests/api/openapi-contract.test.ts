@@ -118,5 +118,5 @@ describe('traffic replayed through oas3-chow-chow', () => {
     // The traffic did reach the answers the document promises: successes, creations and each kind of refusal.
     expect([...statuses].sort()).toEqual(expect.arrayContaining([200, 201, 400, 401, 403, 404, 409]));
     expect(await replay(calls.find((c) => c.url === '/api/import?dryRun=true')!)).toMatchObject({ status: 200, body: { dryRun: true, counts: { created: 2 } } });
-  });
+  }, 300_000); // about 80 requests, writes and exports among them, on a machine that may be busy
 });
