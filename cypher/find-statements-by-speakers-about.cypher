@@ -7,7 +7,7 @@
 MATCH (sp:Actor)-[:SAID]->(s:Statement)-[ab:ABOUT]->(t)
 WHERE sp.id IN $speakers AND t.id IN $about
 WITH s, ab
-WHERE ($stance = '' OR ab.stance = $stance)
+WHERE (size($stances) = 0 OR ab.stance IN $stances)
   AND ($q = '' OR s.searchText CONTAINS $q)
   AND ($anyDate OR (s.date >= date($from) AND s.date <= date($to)))
 WITH DISTINCT s

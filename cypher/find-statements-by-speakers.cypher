@@ -7,7 +7,7 @@
 MATCH (sp:Actor)-[:SAID]->(s:Statement)
 WHERE sp.id IN $speakers
 WITH s
-WHERE ($stance = '' OR EXISTS { MATCH (s)-[ab:ABOUT]->(t) WHERE ab.stance = $stance })
+WHERE (size($stances) = 0 OR EXISTS { MATCH (s)-[ab:ABOUT]->(t) WHERE ab.stance IN $stances })
   AND ($q = '' OR s.searchText CONTAINS $q)
   AND ($anyDate OR (s.date >= date($from) AND s.date <= date($to)))
 RETURN s.id AS id

@@ -7,4 +7,4 @@ MATCH (s:Statement {id: statementId})
 OPTIONAL MATCH (s)-[c:CITED_IN]->(src:Source)
 WITH s, c, src WHERE src IS NOT NULL
 RETURN s.id AS statement, src.id AS id, src.title AS title, src.url AS url, src.publisher AS publisher, c.excerpt AS excerpt
-ORDER BY statement, id
+ORDER BY statement, id, excerpt

@@ -8,7 +8,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from '@fastify/type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from '@fastify/type-provider-zod';
 import type { Config } from './config.js';
 import { clientErrorHandler } from './plugins/client-errors.js';
 import problems from './plugins/problems.js';
@@ -28,6 +28,7 @@ import timeRoutes from './routes/time.js';
 import writeRoutes from './routes/writes.js';
 import changeRoutes from './routes/changes.js';
 import ioRoutes from './routes/io.js';
+import { openApiOptions } from './routes/openapi.js';
 import type { GraphStore } from './store/store.js';
 
 export const WEB_DIST = fileURLToPath(new URL('../dist/web/', import.meta.url));
@@ -61,15 +62,7 @@ export async function buildApp({ config, store, webRoot = WEB_DIST }: AppOptions
   });
   if (config.CORS_ORIGIN) await app.register(cors, { origin: config.CORS_ORIGIN.split(',').map((o) => o.trim()) });
   await app.register(rateLimit, { max: config.RATE_LIMIT_MAX, timeWindow: config.RATE_LIMIT_WINDOW_MS });
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.0.3',
-      info: { title: 'stancegraph API', version: '1.0.0', description: 'Who said what about whom: political actors, their statements, stances and ties.' },
-      tags: [{ name: 'health' }, { name: 'actors' }, { name: 'statements' }, { name: 'positions' }, { name: 'events' }, { name: 'sources' }, { name: 'graph' }, { name: 'reports' }, { name: 'changes' }, { name: 'import-export' }],
-      components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'An API token (npm run token); writes need editor, deletes and merges admin' } } },
-    },
-    transform: jsonSchemaTransform,
-  });
+  await app.register(swagger, openApiOptions(config));
   await app.register(swaggerUi, { routePrefix: '/docs' });
 
   await app.register(storePlugin, { store });

@@ -5,7 +5,7 @@
 // @param limit integer(1,5000) default=1000 "Most statements to list"
 MATCH (sp:Actor)-[:SAID]->(s:Statement)-[:CITED_IN]->(src:Source)
 WHERE $speaker = '' OR sp.id = $speaker
-WITH sp, s, count(src) AS sources, collect(src.title) AS sourceTitles
+WITH sp, s, count(DISTINCT src) AS sources, collect(DISTINCT src.title) AS sourceTitles
 WHERE sources <= $maxSources
 RETURN s.id AS statement, s.date AS date, sp.id AS speaker, sp.name AS speakerName, s.summary AS summary, s.modality AS modality,
        sources, sourceTitles

@@ -3,7 +3,8 @@
 // ends by the from/to fields; ABOUT has three FROM/TO pairs, so its copies name the pair.
 import type { LoadQuery } from '../../server/domain/load-plan.js';
 
-export interface CopyTarget { table: string; fields: string[]; from?: string; to?: string; pair?: [string, string] }
+/** `mergedOn`: the properties the normal load's MERGE matches on besides the ends (a citation's excerpt). */
+export interface CopyTarget { table: string; fields: string[]; from?: string; to?: string; pair?: [string, string]; mergedOn?: string[] }
 
 const tie = (table: string): CopyTarget[] => [{ table, from: 'from', to: 'to', fields: ['detail', 'since', 'until', 'source', 'excerpt'] }];
 const about = (to: string): CopyTarget[] => [{ table: 'ABOUT', from: 'statement', to: 'target', pair: ['Statement', to], fields: ['stance'] }];
@@ -20,12 +21,12 @@ export const COPY_PLAN: Record<LoadQuery, CopyTarget[]> = {
   ],
   'load/link-event-places': [{ table: 'AT', from: 'event', to: 'place', fields: [] }],
   'load/link-participants': [{ table: 'PARTICIPATED_IN', from: 'actor', to: 'event', fields: ['role'] }],
-  'load/link-event-sources': [{ table: 'REPORTED_IN', from: 'event', to: 'source', fields: ['excerpt'] }],
+  'load/link-event-sources': [{ table: 'REPORTED_IN', from: 'event', to: 'source', fields: ['excerpt'], mergedOn: ['excerpt'] }],
   'load/link-statements-about-actors': about('Actor'),
   'load/link-statements-about-events': about('Event'),
   'load/link-statements-about-places': about('Place'),
   'load/link-statement-positions': [{ table: 'TAKES', from: 'statement', to: 'position', fields: ['stance'] }],
-  'load/link-statement-sources': [{ table: 'CITED_IN', from: 'statement', to: 'source', fields: ['excerpt'] }],
+  'load/link-statement-sources': [{ table: 'CITED_IN', from: 'statement', to: 'source', fields: ['excerpt'], mergedOn: ['excerpt'] }],
   'load/link-responses': [{ table: 'RESPONDS_TO', from: 'statement', to: 'respondsTo', fields: [] }],
   'load/link-memberships': tie('MEMBER_OF'),
   'load/link-offices': tie('HOLDS_OFFICE'),

@@ -95,13 +95,14 @@ async function prepare({ target, rows }: Copy, workDir: string): Promise<Ready> 
 }
 
 /**
- * One row per pair of ends, the last one listed winning: the same answer as the MERGE … SET of the
- * normal load, which links a pair once and keeps the last properties written.
+ * One row per pair of ends (and merged-on properties), the last one listed winning: the same answer as
+ * the MERGE … SET of the normal load, which links a pair once and keeps the last properties written.
  */
 function lastPerEnds(target: CopyTarget, rows: Row[]): Row[] {
   const byEnds = new Map<string, Row>();
+  const keyFields = [target.from!, target.to!, ...(target.mergedOn ?? [])];
   for (const r of rows) {
-    const key = `${r[target.from!]}\u0000${r[target.to!]}`;
+    const key = keyFields.map((f) => r[f]).join('\u0000');
     byEnds.delete(key);
     byEnds.set(key, r);
   }

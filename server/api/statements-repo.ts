@@ -9,14 +9,14 @@ import { dateRange } from './params.js';
 export type StatementJson = z.infer<typeof Statement>;
 
 export interface StatementFilter {
-  speakers?: string[]; about?: string[]; involving?: string[]; stance?: string; position?: string; source?: string;
+  speakers?: string[]; about?: string[]; involving?: string[]; stances?: string[]; position?: string; source?: string;
   from?: string; to?: string; q?: string;
 }
 
 export function createStatementRepo(store: GraphStore) {
   function filterParams(f: StatementFilter) {
     return {
-      speakers: f.speakers ?? [], about: f.about ?? [], involving: f.involving ?? [], stance: f.stance ?? '',
+      speakers: f.speakers ?? [], about: f.about ?? [], involving: f.involving ?? [], stances: f.stances ?? [],
       position: f.position ?? '', source: f.source ?? '', q: f.q ? fold(f.q) : '', ...dateRange(f.from, f.to),
     };
   }

@@ -3,20 +3,16 @@
 import fp from 'fastify-plugin';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from '@fastify/type-provider-zod';
+import { DomainError, type FieldProblem } from '../domain/errors.js';
+import { HTTP_OUTCOME } from '../errors/outcomes.js';
 import { QuerySyntaxError, QueryTimeoutError, ReadOnlyViolationError, StoreUnavailableError } from '../store/store.js';
 
-/** One invalid field; an import's problems also name the row and record. */
-export interface FieldProblem { field: string; message: string; row?: number; record?: string }
-
-/** An error a route throws on purpose: its status and message are safe to show. */
+/** An HTTP-only refusal a route or hook throws on purpose (no token, wrong role): its status and message are safe to show. */
 export class HttpProblem extends Error {
   constructor(readonly status: number, readonly title: string, message: string, readonly errors?: FieldProblem[]) {
     super(message);
   }
 }
-
-export const notFound = (what: string) => new HttpProblem(404, 'Not Found', what);
-export const badRequest = (message: string, errors?: FieldProblem[]) => new HttpProblem(400, 'Bad Request', message, errors);
 
 export function sendProblem(reply: FastifyReply, request: FastifyRequest, status: number, title: string, detail: string, extra: Record<string, unknown> = {}) {
   return reply.code(status).type('application/problem+json').send({
@@ -49,6 +45,10 @@ export default fp(async (app) => {
         message: v.message ?? 'is invalid',
       }));
       return sendProblem(reply, request, 400, 'Bad Request', `Invalid ${where}: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}`, { errors });
+    }
+    if (error instanceof DomainError) {
+      const { status, title } = HTTP_OUTCOME[error.kind];
+      return sendProblem(reply, request, status, title, error.message, error.problems.length > 0 ? { errors: error.problems } : {});
     }
     if (error instanceof HttpProblem) return sendProblem(reply, request, error.status, error.title, error.message, error.errors ? { errors: error.errors } : {});
     if (error instanceof StoreUnavailableError) return sendProblem(reply, request, 503, 'Service Unavailable', 'The database is unreachable; try again shortly.');

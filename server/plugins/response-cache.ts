@@ -12,7 +12,10 @@ import { gzip } from 'node:zlib';
 import fp from 'fastify-plugin';
 import type { FastifyRequest } from 'fastify';
 
-interface Kept { payload: string; gzipped?: Buffer; type: string; bytes: number }
+interface Kept { payload: string; gzipped?: Buffer; headers: Record<string, string>; bytes: number }
+
+/** The headers that describe the answer itself (an export's file name and checksum): a hit sends them again. */
+const CONTENT_HEADERS = ['content-type', 'content-disposition', 'x-content-checksum'] as const;
 
 const compress = promisify(gzip);
 /** Smaller answers gain little from compression and lose the time it takes to undo. */
@@ -56,7 +59,7 @@ export default fp<{ maxBytes: number }>(async (app, { maxBytes }) => {
     if (!hit) { missed.set(req, key); return; }
     kept.delete(key);
     kept.set(key, hit);
-    reply.header('content-type', hit.type).header('vary', 'accept-encoding').header('x-answer-cache', 'hit');
+    reply.headers(hit.headers).header('vary', 'accept-encoding').header('x-answer-cache', 'hit');
     if (hit.gzipped && acceptsGzip(req.headers['accept-encoding'])) return reply.header('content-encoding', 'gzip').send(hit.gzipped);
     return reply.send(hit.payload);
   });
@@ -69,7 +72,9 @@ export default fp<{ maxBytes: number }>(async (app, { maxBytes }) => {
     if (reply.statusCode !== 200 || typeof payload !== 'string' || payload.length > maxBytes / 4) return payload;
     const gzipped = payload.length >= COMPRESS_FROM ? await compress(payload) : undefined;
     if (key !== keyOf(req)) return payload;
-    const entry = { payload, gzipped, type: String(reply.getHeader('content-type') ?? 'application/json'), bytes: key.length + payload.length + (gzipped?.length ?? 0) };
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    for (const name of CONTENT_HEADERS) if (reply.hasHeader(name)) headers[name] = String(reply.getHeader(name));
+    const entry = { payload, gzipped, headers, bytes: key.length + payload.length + (gzipped?.length ?? 0) };
     bytes += entry.bytes - (kept.get(key)?.bytes ?? 0);
     kept.set(key, entry);
     for (const [k, e] of kept) {

@@ -4,7 +4,7 @@
 import { createActorRepo } from '../api/actors-repo.js';
 import { commandLine, oneOf, UsageError } from '../cli/args.js';
 import { loadConfig, type Config } from '../config.js';
-import { HttpProblem } from '../plugins/problems.js';
+import { exitCodeOf } from '../errors/outcomes.js';
 import { openStore } from '../store/open-store.js';
 import type { GraphStore } from '../store/store.js';
 import { countNodes } from '../store/load-dataset.js';
@@ -63,5 +63,5 @@ async function main(): Promise<void> {
 
 main().catch((e: Error) => {
   console.error(`error: ${e.message}`);
-  process.exitCode = e instanceof HttpProblem && e.status < 500 ? 2 : 1;
+  process.exitCode = exitCodeOf(e);
 });

@@ -2,7 +2,7 @@
 // or as text (a query string, the command line); both are read the same way.
 import { z } from 'zod';
 import { ID_PATTERN } from '../api/params.js';
-import type { FieldProblem } from '../plugins/problems.js';
+import type { FieldProblem } from '../domain/errors.js';
 import type { ParamSpec, ParamValue, ReportMeta } from './header.js';
 
 const MAX_TEXT = 500;

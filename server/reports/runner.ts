@@ -1,9 +1,9 @@
 // Runs saved reports and ad-hoc Cypher with the same guards, for the API and the command line alike:
 // parameters checked against the report's header (actor ids must exist), the static clause check,
-// the engine's read-only check, a timeout and a row cap. Errors are HttpProblems, so both callers
+// the engine's read-only check, a timeout and a row cap. Errors are domain errors, so both callers
 // show the same words.
 import { performance } from 'node:perf_hooks';
-import { badRequest, notFound } from '../plugins/problems.js';
+import { InvalidInput, NotFound } from '../domain/errors.js';
 import { ReadOnlyViolationError, type GraphStore, type Params } from '../store/store.js';
 import type { Report, ReportCatalog } from './catalog.js';
 import { rowsToElements, type DescribeActors } from './graph.js';
@@ -22,7 +22,7 @@ export interface RunnerDeps {
 /** The report of this name, or the 404 that lists the names there are. */
 export function findReport(catalog: ReportCatalog, name: string): Report {
   const found = catalog.get(name);
-  if (!found) throw notFound(`No report is named "${name}". Reports: ${[...catalog.keys()].join(', ')}`);
+  if (!found) throw new NotFound(`No report is named "${name}". Reports: ${[...catalog.keys()].join(', ')}`, 'name');
   return found;
 }
 
@@ -33,11 +33,11 @@ export function createReportRunner(deps: RunnerDeps) {
 
   async function checkedParams(r: Report, raw: Record<string, unknown>) {
     const result = validateParams(r, raw);
-    if (!result.ok) throw badRequest(`Invalid parameters for report "${r.name}": ${result.errors.map((e) => `${e.field} ${e.message}`).join('; ')}`, result.errors);
+    if (!result.ok) throw InvalidInput.of(`Invalid parameters for report "${r.name}"`, result.errors);
     const actorParams = r.params.filter((p) => p.type === 'actorId' && result.params[p.name] !== '');
     const missing = new Set(await actors.unknown(actorParams.map((p) => String(result.params[p.name]))));
     const first = actorParams.find((p) => missing.has(String(result.params[p.name])));
-    if (first) throw notFound(`No actor has the id "${result.params[first.name]}" (parameter ${first.name})`);
+    if (first) throw new NotFound(`No actor has the id "${result.params[first.name]}" (parameter ${first.name})`, `params.${first.name}`);
     return result.params;
   }
 

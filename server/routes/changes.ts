@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import { paging } from '../api/params.js';
-import { notFound } from '../plugins/problems.js';
+import { NotFound } from '../domain/errors.js';
 import { RECORD_KINDS } from '../records/kinds.js';
 import { ChangeInfoShape } from '../writes/respond.js';
 import { Problem } from './schemas.js';
@@ -23,6 +23,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/changes', {
     schema: {
+      operationId: 'listChanges',
       tags: ['changes'], summary: 'The audit trail, newest first',
       querystring: z.object({
         since: Since.optional().describe('Only changes at or after this date or date-time'),
@@ -40,10 +41,10 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.get('/changes/:id', {
-    schema: { tags: ['changes'], summary: 'One change', params: z.object({ id: z.string().max(100) }), response: { 200: Change, 404: Problem } },
+    schema: { operationId: 'getChange', tags: ['changes'], summary: 'One change', params: z.object({ id: z.string().max(100) }), response: { 200: Change, 404: Problem } },
   }, async (req) => {
     const change = await changes.get(req.params.id);
-    if (!change) throw notFound(`No change has the id "${req.params.id}"`);
+    if (!change) throw new NotFound(`No change has the id "${req.params.id}"`, 'id');
     const { replay: _r, ...rest } = change;
     return shape(rest);
   });

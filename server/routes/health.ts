@@ -13,7 +13,7 @@ const Health = z.object({
 
 const routes: FastifyPluginAsyncZod = async (app) => {
   app.get('/health', {
-    schema: { tags: ['health'], summary: 'Database status, engine and node counts', response: { 200: Health, 503: Problem } },
+    schema: { operationId: 'getHealth', security: [], tags: ['health'], summary: 'Database status, engine and node counts', response: { 200: Health, 503: Problem } },
   }, async (request, reply) => {
     if (!(await app.store.health())) {
       return sendProblem(reply, request, 503, 'Service Unavailable', `The ${app.store.backend} database is unreachable; the server keeps trying and recovers when it returns.`);

@@ -4,15 +4,15 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import type { Config } from '../config.js';
-import { flag, id, idList, isoDate, text } from '../api/params.js';
-import { Stance } from '../api/shapes.js';
-import { notFound } from '../plugins/problems.js';
+import { flag, id, idList, isoDate, stanceList, text } from '../api/params.js';
+import { requireKnownIds, statementFilterIds } from '../api/known-ids.js';
 import { EXPORT_FORMATS, renderExport } from '../io/export/formats.js';
 import { selectDataset } from '../io/export/select.js';
 import { runImport } from '../io/import/run.js';
 import { RECORD_KINDS } from '../records/kinds.js';
 import { BEARER, Reason, WriteHeaders, sendWrite, writeContext } from '../writes/http.js';
 import { ChangeInfoShape } from '../writes/respond.js';
+import { bodyIn, fileDownload } from './openapi.js';
 import { Problem } from './schemas.js';
 
 const Ref = z.object({ kind: z.enum(RECORD_KINDS as [string, ...string[]]), id: z.string() });
@@ -29,9 +29,10 @@ const routes: FastifyPluginAsyncZod<IoRoutesOptions> = async (app, { config }) =
   app.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'string', bodyLimit: config.IMPORT_BODY_LIMIT_BYTES }, (_req, body, done) => done(null, body));
 
   app.post('/import', {
-    config: { role: 'editor' },
+    config: { role: 'editor', swaggerTransform: bodyIn({ 'application/json': { $ref: '#/components/schemas/SeedFileInput' }, 'text/csv': { type: 'string', description: 'The statements CSV template (seed/templates/statements.csv)' } }) },
     bodyLimit: config.IMPORT_BODY_LIMIT_BYTES,
     schema: {
+      operationId: 'importFile',
       tags: ['import-export'], summary: 'Imports a seed JSON file or a statements CSV (editor)', security: BEARER, headers: WriteHeaders,
       description: 'Send the file as the body: `Content-Type: application/json` for the seed format (the JSON export), `text/csv` for the statements template (see the README). Problems come back per row (row, record, field, message) in a 400, and nothing is applied. With dryRun=true nothing is applied either: the answer lists what would be created, updated and left unchanged.',
       querystring: z.object({
@@ -50,13 +51,15 @@ const routes: FastifyPluginAsyncZod<IoRoutesOptions> = async (app, { config }) =
   });
 
   app.get('/export', {
+    config: { swaggerTransform: fileDownload('The export file: json and cytoscape as JSON, graphml, gexf, and csv as a zip', ['application/json', 'application/graphml+xml', 'application/gexf+xml', 'application/zip']) },
     schema: {
+      operationId: 'exportGraph',
       tags: ['import-export'], summary: 'Exports the graph, or the part a filter selects',
       description: 'format=json is the seed format (imports back unchanged; X-Content-Checksum is the checksum of its canonical dump); graphml and gexf open in Gephi and Cytoscape Desktop; cytoscape is Cytoscape JSON; csv is a zip of neo4j-admin import files. Without filters, the whole graph; with the statements filters (and actor+depth for a neighbourhood), those statements and everything they name.',
       querystring: z.object({
         format: z.enum(EXPORT_FORMATS).default('json'),
         speaker: idList.describe('Speaker actor id; repeat for several'), about: idList.describe('Target id; repeat for several'),
-        stance: Stance.optional(), position: id.optional(), source: id.optional(), from: isoDate.optional(), to: isoDate.optional(),
+        stance: stanceList.describe('Statements with any of these stances; repeat or comma-separate for several'), position: id.optional(), source: id.optional(), from: isoDate.optional(), to: isoDate.optional(),
         q: text().optional().describe('Words in the quote or summary'),
         actor: id.optional().describe('Only statements among the actors within depth steps of this one'),
         depth: z.coerce.number().int().min(1).max(3).default(1),
@@ -64,11 +67,10 @@ const routes: FastifyPluginAsyncZod<IoRoutesOptions> = async (app, { config }) =
       response: { 400: Problem, 404: Problem },
     },
   }, async (req, reply) => {
-    const { format, speaker, about, actor, ...rest } = req.query;
-    if (actor && (await app.repos.actors.unknown([actor])).length > 0) throw notFound(`No actor has the id "${actor}" (actor)`);
-    const unknown = await app.repos.actors.unknown(speaker);
-    if (unknown.length > 0) throw notFound(`No actor has the id ${unknown.map((u) => `"${u}"`).join(', ')} (speaker)`);
-    const data = await selectDataset(app.writes.records, app.repos, { ...rest, speakers: speaker, about, actor });
+    const { format, speaker, about, stance, ...rest } = req.query;
+    const filter = { ...rest, speakers: speaker, about, stances: stance };
+    await requireKnownIds(app.writes.records.kinds, statementFilterIds(filter));
+    const data = await selectDataset(app.writes.records, app.repos, filter);
     const out = renderExport(format, data);
     reply.type(out.contentType).header('content-disposition', `attachment; filename="${out.filename}"`).header('x-content-checksum', out.checksum);
     // A file, not a JSON document: sent as is, never through the response serialiser.

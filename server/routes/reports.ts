@@ -9,6 +9,7 @@ import { dialectOf, loadReportCatalog } from '../reports/catalog.js';
 import { createReportRunner } from '../reports/runner.js';
 import { AdhocBody, ReportDetail, ReportList, ReportName, reportDetail, reportSummary, RunBody, RunQuery, RunResult } from '../reports/shapes.js';
 import { verifyReports } from '../reports/verify.js';
+import { freeFormQuery } from './openapi.js';
 import { Problem } from './schemas.js';
 
 export interface ReportRoutesOptions { config: Config }
@@ -23,23 +24,25 @@ const routes: FastifyPluginAsyncZod<ReportRoutesOptions> = async (app, { config 
   });
 
   app.get('/reports', {
-    schema: { tags: ['reports'], summary: 'The saved reports: titles, descriptions and parameters', response: { 200: ReportList } },
+    schema: { operationId: 'listReports', tags: ['reports'], summary: 'The saved reports: titles, descriptions and parameters', response: { 200: ReportList } },
   }, async () => ({ items: [...catalog.values()].map(reportSummary) }));
 
   app.get('/reports/:name', {
-    schema: { tags: ['reports'], summary: 'A report\'s metadata and its Cypher for the engine in use', params: ReportName, response: { 200: ReportDetail, 400: Problem, 404: Problem } },
+    schema: { operationId: 'getReport', tags: ['reports'], summary: 'A report\'s metadata and its Cypher for the engine in use', params: ReportName, response: { 200: ReportDetail, 400: Problem, 404: Problem } },
   }, async (req) => reportDetail(runner.report(req.params.name)));
 
   app.post('/reports/:name/run', {
-    schema: { tags: ['reports'], summary: 'Runs a report with parameters', params: ReportName, body: RunBody, response: { 200: RunResult, ...runErrors } },
+    schema: { operationId: 'runReport', tags: ['reports'], summary: 'Runs a report with parameters', params: ReportName, body: RunBody, response: { 200: RunResult, ...runErrors } },
   }, async (req) => runner.run(req.params.name, req.body.params));
 
   app.get('/reports/:name/run', {
-    schema: { tags: ['reports'], summary: 'Runs a report with parameters in the query string (a shareable link)', description: 'Each parameter of the report (see GET /api/reports/{name}) is a query key: ?target=azerbaijan&from=2023-09-19', params: ReportName, querystring: RunQuery, response: { 200: RunResult, ...runErrors } },
+    config: { swaggerTransform: freeFormQuery('params', 'The report\'s parameters, each as its own query key (see GET /api/reports/{name}): ?target=azerbaijan&from=2023-09-19') },
+    schema: { operationId: 'runReportByLink', tags: ['reports'], summary: 'Runs a report with parameters in the query string (a shareable link)', description: 'Each parameter of the report (see GET /api/reports/{name}) is a query key: ?target=azerbaijan&from=2023-09-19', params: ReportName, querystring: RunQuery, response: { 200: RunResult, ...runErrors } },
   }, async (req) => runner.run(req.params.name, req.query));
 
   app.post('/query', {
     schema: {
+      operationId: 'runQuery',
       tags: ['reports'], summary: 'Runs ad-hoc read-only Cypher (only when ENABLE_ADHOC_QUERIES is on; 403 otherwise)',
       body: AdhocBody, response: { 200: RunResult, ...runErrors },
     },

@@ -3,33 +3,34 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import { id, isoDate } from '../api/params.js';
 import { PairView, Timeline } from '../api/shapes.js';
-import { notFound } from '../plugins/problems.js';
+import { NotFound } from '../domain/errors.js';
 import { Problem } from './schemas.js';
 
 const routes: FastifyPluginAsyncZod = async (app) => {
-  const requireActors = async (ids: string[]) => {
-    const unknown = await app.repos.actors.unknown(ids);
-    if (unknown.length > 0) throw notFound(`No actor has the id ${unknown.map((u) => `"${u}"`).join(', ')}`);
+  const requireActors = async (fields: Record<string, string>) => {
+    for (const [field, id] of Object.entries(fields)) if ((await app.repos.actors.unknown([id])).length > 0) throw NotFound.ids('actor', [id], field);
   };
 
   app.get('/timeline', {
     schema: {
+      operationId: 'getTimeline',
       tags: ['statements'], summary: 'Statements and events grouped by day, optionally for one actor (as speaker, target or participant)',
       querystring: z.object({ from: isoDate.optional(), to: isoDate.optional(), actor: id.optional() }),
       response: { 200: Timeline, 400: Problem, 404: Problem },
     },
   }, async (req) => {
-    if (req.query.actor) await requireActors([req.query.actor]);
+    if (req.query.actor) await requireActors({ actor: req.query.actor });
     return app.repos.time.timeline(req.query.from, req.query.to, req.query.actor);
   });
 
   app.get('/pairs', {
     schema: {
+      operationId: 'getPair',
       tags: ['statements'], summary: 'Everything between two actors: statements each way, ties, and a per-month stance series',
       querystring: z.object({ a: id, b: id }), response: { 200: PairView, 400: Problem, 404: Problem },
     },
   }, async (req) => {
-    await requireActors([req.query.a, req.query.b]);
+    await requireActors({ a: req.query.a, b: req.query.b });
     return app.repos.time.pair(req.query.a, req.query.b);
   });
 };

@@ -34,12 +34,13 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     const params = kind === 'tie' ? TieKey : z.object({ id });
     const keyOf = (p: Record<string, string>) => (kind === 'tie' ? tieId(p as z.infer<typeof TieKey>) : p.id!);
     const tags = [kind === 'tie' ? 'actors' : PATH[kind]];
+    const Kind = `${kind[0]!.toUpperCase()}${kind.slice(1)}`;
     const response = writeResponse(SCHEMA[kind]);
 
     app.post(path, {
       config: { role: 'editor' },
       schema: {
-        tags, summary: `Creates a ${kind} (editor)`, security: BEARER, headers: WriteHeaders, body: SCHEMA[kind],
+        operationId: `create${Kind}`, tags, summary: `Creates a ${kind} (editor)`, security: BEARER, headers: WriteHeaders, body: SCHEMA[kind],
         querystring: z.object({ reason: Reason.optional() }), response: { 201: response, ...errors },
       },
     }, async (req, reply) => sendWrite(reply, await service.run(writeContext(req), () => planners.create(kind, req.body as AnyRecord, req.query.reason ?? null))));
@@ -47,7 +48,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     app.patch(item, {
       config: { role: 'editor' },
       schema: {
-        tags, summary: `Changes the given fields of a ${kind} (editor)`, security: BEARER, headers: WriteHeaders, params, body: patchSchema(kind),
+        operationId: `update${Kind}`, tags, summary: `Changes the given fields of a ${kind} (editor)`, security: BEARER, headers: WriteHeaders, params, body: patchSchema(kind),
         querystring: z.object({ reason: Reason.optional() }), response: { 200: response, ...errors },
       },
     }, async (req, reply) => sendWrite(reply, await service.run(writeContext(req), () => planners.update(kind, keyOf(req.params), req.body, req.query.reason ?? null))));
@@ -55,7 +56,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     app.delete(item, {
       config: { role: 'admin' },
       schema: {
-        tags, summary: `Deletes a ${kind}, with a reason (admin)`, security: BEARER, headers: WriteHeaders, params,
+        operationId: `delete${Kind}`, tags, summary: `Deletes a ${kind}, with a reason (admin)`, security: BEARER, headers: WriteHeaders, params,
         description: 'Refused (409) while a statement, event or tie needs the record; optional references to it (event places and participants, statement positions and responses, an actor\'s ties) go with it.',
         querystring: z.object({ reason: Reason.describe('Why: kept in the audit trail') }), response: { 200: response, ...errors },
       },
@@ -65,6 +66,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.post('/actors/merge', {
     config: { role: 'admin' },
     schema: {
+      operationId: 'mergeActors',
       tags: ['actors'], summary: 'Merges one actor into another (admin)', security: BEARER, headers: WriteHeaders,
       description: 'The kept actor takes the removed one\'s name and aliases as aliases, and every edge: statements it said and that are about it, ties both ways, event participation. Edges between the two are dropped and named in notes.',
       body: z.strictObject({ keep: id.describe('The actor that stays'), remove: id.describe('The actor merged into it and deleted'), reason: Reason }),

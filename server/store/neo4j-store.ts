@@ -29,7 +29,7 @@ export async function openNeo4jStore(options: Neo4jOptions): Promise<GraphStore>
     await driver.verifyConnectivity({ database: options.database });
   } catch (e) {
     await driver.close();
-    throw new Error(`Cannot reach Neo4j at ${options.uri} (database "${options.database}"): ${(e as Error).message}`);
+    throw new Error(`Cannot reach Neo4j at ${options.uri} (database "${options.database}"): ${(e as Error).message}`, { cause: e });
   }
   const store = new Neo4jStore(driver, options.database, loadQueryCatalog('neo4j'), options.queryTimeoutMs);
   await store.applySchema(loadSchema('neo4j'));
@@ -151,7 +151,7 @@ class Neo4jStore implements GraphStore {
 }
 
 /** JavaScript numbers reach Neo4j as floats; whole numbers must go as integers (LIMIT, SKIP, ranges). */
-function neo4jParams(value: unknown): any {
+function neo4jParams(value: unknown): unknown {
   if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value);
   if (Array.isArray(value)) return value.map(neo4jParams);
   if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, neo4jParams(v)]));

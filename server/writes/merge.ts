@@ -3,11 +3,11 @@
 // the other is deleted. Edges between the two would become self-loops and are dropped, named in the
 // answer; a tie the kept actor already has with the same end stays as it is.
 import type { Actor, Event, Statement, Tie } from '../domain/records.js';
-import { badRequest } from '../plugins/problems.js';
+import { Conflict, InvalidInput } from '../domain/errors.js';
 import { tieId } from '../records/kinds.js';
 import type { RecordReader } from '../records/read.js';
 import { created, deleted, updated, type DiffEntry, type Plan } from './changeset.js';
-import { conflict, type Planners } from './planners.js';
+import type { Planners } from './planners.js';
 import { respond } from './respond.js';
 import { rewriteEvent, rewriteStatement, type Remap } from './rewrite.js';
 
@@ -16,7 +16,7 @@ export function createMerger(reader: RecordReader, planners: Planners) {
   function withoutSelfTarget(s: Statement, notes: string[]): Statement {
     if (!s.about.some((a) => a.target === s.speaker)) return s;
     if (s.about.length === 1) {
-      throw conflict(`Statement "${s.id}" would be ${s.speaker} speaking only about itself; change its targets before merging`, [{ field: `statement "${s.id}"`, message: 'would be about its own speaker only' }]);
+      throw new Conflict(`Statement "${s.id}" would be ${s.speaker} speaking only about itself; change its targets before merging`, [{ field: `statement "${s.id}"`, message: 'would be about its own speaker only' }]);
     }
     notes.push(`statement "${s.id}": target ${s.speaker} dropped (it would be about its own speaker)`);
     return { ...s, about: s.about.filter((a) => a.target !== s.speaker) };
@@ -36,7 +36,7 @@ export function createMerger(reader: RecordReader, planners: Planners) {
   }
 
   async function merge(keepId: string, removeId: string, reason: string): Promise<Plan> {
-    if (keepId === removeId) throw badRequest('keep and remove name the same actor', [{ field: 'body.remove', message: 'must differ from keep' }]);
+    if (keepId === removeId) throw new InvalidInput('keep and remove name the same actor', [{ field: 'body.remove', message: 'must differ from keep' }]);
     const keep = (await planners.existing('actor', keepId)) as Actor;
     const gone = (await planners.existing('actor', removeId)) as Actor;
     const remap: Remap = (id) => (id === removeId ? keepId : id);

@@ -2,15 +2,15 @@
 // the seed schemas and reference checks, and say what each record becomes.
 import { z } from 'zod';
 import type { Event, Statement } from '../domain/records.js';
-import { HttpProblem, notFound } from '../plugins/problems.js';
+import { Conflict, NotFound } from '../domain/errors.js';
 import { SCHEMA, addRecord, emptyDataset, recordId, tieId, type AnyRecord, type NodeKind, type RecordKind } from '../records/kinds.js';
 import type { RecordReader } from '../records/read.js';
 import { created, deleted, updated, type DiffEntry, type Plan } from './changeset.js';
 import { respond } from './respond.js';
 import { dropping, rewriteEvent, rewriteStatement } from './rewrite.js';
-import { assertReferences, invalid, zodProblems } from './validate.js';
+import { InvalidInput } from '../domain/errors.js';
+import { assertReferences, zodProblems } from './validate.js';
 
-export const conflict = (message: string, errors?: { field: string; message: string }[]) => new HttpProblem(409, 'Conflict', message, errors);
 const describe = (kind: RecordKind, id: string) => (kind === 'tie' ? `tie ${id}` : `${kind} "${id}"`);
 
 /** References a delete refuses to break: the record is required there. Other references are dropped with it. */
@@ -19,13 +19,13 @@ const REQUIRED_BY: Record<string, string> = { speaker: 'names it as its speaker'
 export function createPlanners(reader: RecordReader) {
   async function existing(kind: RecordKind, id: string): Promise<AnyRecord> {
     const record = await reader.one(kind, id);
-    if (!record) throw notFound(`No ${kind} has the id "${id}"`);
+    if (!record) throw new NotFound(`No ${kind} has the id "${id}"`, 'id');
     return record;
   }
 
   async function validated(kind: RecordKind, input: unknown): Promise<AnyRecord> {
     const parsed = (SCHEMA[kind] as z.ZodType<AnyRecord>).safeParse(input);
-    if (!parsed.success) throw invalid(`Invalid ${kind}`, zodProblems('body', parsed.error));
+    if (!parsed.success) throw InvalidInput.of(`Invalid ${kind}`, zodProblems('body', parsed.error));
     const d = emptyDataset();
     addRecord(d, kind, parsed.data);
     await assertReferences(reader, d, 'body');
@@ -35,7 +35,7 @@ export function createPlanners(reader: RecordReader) {
   async function create(kind: RecordKind, input: AnyRecord, reason: string | null): Promise<Plan> {
     const record = await validated(kind, input);
     const id = recordId(kind, record);
-    if (await reader.one(kind, id)) throw conflict(`A ${describe(kind, id)} already exists; change it with PATCH`);
+    if (await reader.one(kind, id)) throw new Conflict(`A ${describe(kind, id)} already exists; change it with PATCH`, [{ field: 'body.id', message: 'names a record that already exists' }]);
     const diff = [created(kind, id, record)];
     return { action: 'create', summary: `created ${describe(kind, id)}`, reason, status: 201, diff, body: respond(diff, record) };
   }
@@ -66,7 +66,7 @@ export function createPlanners(reader: RecordReader) {
       ...citingTies.map((t) => ({ field: `tie ${tieId(t)}`, message: 'cites it' })),
     ];
     if (blocking.length > 0) {
-      throw conflict(`The ${kind} "${id}" cannot be deleted while other records need it (${blocking.length}): ${blocking.slice(0, 10).map((b) => `${b.field} ${b.message}`).join('; ')}`, blocking);
+      throw new Conflict(`The ${kind} "${id}" cannot be deleted while other records need it (${blocking.length}): ${blocking.slice(0, 10).map((b) => `${b.field} ${b.message}`).join('; ')}`, blocking);
     }
     const drop = dropping(id);
     const ids = (k: string) => [...new Set(refs.filter((r) => r.kind === k).map((r) => r.ref))];

@@ -1,7 +1,7 @@
 // Runs a planned write: one at a time in this process (so the checks a plan makes still hold when
 // it is written), in one transaction with its audit Change, and at most once per Idempotency-Key.
 import { createHash, randomUUID } from 'node:crypto';
-import { HttpProblem } from '../plugins/problems.js';
+import { Refused } from '../domain/errors.js';
 import { recordChangeStep, type ChangeRepo } from '../audit/changes.js';
 import type { RecordReader } from '../records/read.js';
 import type { GraphStore } from '../store/store.js';
@@ -32,7 +32,7 @@ export function createWriteService(store: GraphStore, changes: ChangeRepo, recor
     const stored = await changes.get(changeId);
     if (!stored) return undefined;
     if (stored.replay.fingerprint !== fingerprint) {
-      throw new HttpProblem(422, 'Unprocessable Content', 'This Idempotency-Key was already used for a different request; use a new key for a new request.');
+      throw new Refused('This Idempotency-Key was already used for a different request; use a new key for a new request.', [{ field: 'headers.idempotency-key', message: 'was already used for a different request' }]);
     }
     return { status: stored.replay.status, body: stored.replay.response, replayed: true, changeId };
   }
@@ -56,7 +56,7 @@ export function createWriteService(store: GraphStore, changes: ChangeRepo, recor
         await store.write(steps);
       } catch (e) {
         // Another process may have written the same key first: its Change id is taken, so this transaction failed whole.
-        const replay = ctx.idempotencyKey ? await replayOf(changeId, ctx.fingerprint).catch((err: unknown) => { if (err instanceof HttpProblem) throw err; }) : undefined;
+        const replay = ctx.idempotencyKey ? await replayOf(changeId, ctx.fingerprint).catch((err: unknown) => { if (err instanceof Refused) throw err; }) : undefined;
         if (replay) return replay;
         throw e;
       }

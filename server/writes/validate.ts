@@ -2,7 +2,7 @@
 // record in the same write, or to one already in the graph) and no id is taken by another kind.
 import { datasetProblems, type Dataset, type RecordProblem } from '../domain/dataset.js';
 import type { z } from 'zod';
-import { badRequest, type FieldProblem } from '../plugins/problems.js';
+import { InvalidInput, type FieldProblem } from '../domain/errors.js';
 import { recordsOf, type NodeKind } from '../records/kinds.js';
 import type { RecordReader } from '../records/read.js';
 
@@ -28,11 +28,6 @@ export async function referenceProblems(reader: RecordReader, d: Dataset, removi
   return problems;
 }
 
-/** A 400 naming each problem's field under `prefix` (e.g. `body`). */
-export function invalid(message: string, problems: FieldProblem[]) {
-  return badRequest(`${message}: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`, problems);
-}
-
 export const fieldOf = (prefix: string, path: PropertyKey[] | string) => [prefix, ...(typeof path === 'string' ? path.split('.') : path.map(String))].filter(Boolean).join('.');
 
 export const zodProblems = (prefix: string, error: z.ZodError): FieldProblem[] =>
@@ -41,5 +36,5 @@ export const zodProblems = (prefix: string, error: z.ZodError): FieldProblem[] =
 /** Throws a 400 when any reference of the records fails. */
 export async function assertReferences(reader: RecordReader, d: Dataset, prefix: string, removing?: ReadonlySet<string>): Promise<void> {
   const problems = await referenceProblems(reader, d, removing);
-  if (problems.length > 0) throw invalid('Invalid references', problems.map((p) => ({ field: fieldOf(prefix, p.field), message: p.message })));
+  if (problems.length > 0) throw InvalidInput.of('Invalid references', problems.map((p) => ({ field: fieldOf(prefix, p.field), message: p.message })));
 }

@@ -60,7 +60,7 @@ describe('hostile input', () => {
     const res = await getJson(app, '/api/statements?limit=0&from=yesterday&stance=hates');
     expect(res.status).toBe(400);
     expect(res.type).toContain('application/problem+json');
-    expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['querystring.from', 'querystring.limit', 'querystring.stance']);
+    expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['querystring.from', 'querystring.limit', 'querystring.stance.0']);
     expect(res.body.detail).toContain('querystring.from');
   });
 

@@ -39,6 +39,18 @@ describe('the answer cache at the HTTP edge', () => {
     expect(second.headers['x-content-type-options']).toBe('nosniff');
   });
 
+  it('sends an export again with its file name and checksum when it comes from the cache', async () => {
+    for (const format of ['json', 'graphml', 'gexf', 'cytoscape']) {
+      const url = `/api/export?format=${format}`;
+      const first = await app.inject({ method: 'GET', url });
+      const second = await app.inject({ method: 'GET', url });
+      expect(second.headers['x-answer-cache'], format).toBe('hit');
+      expect(first.headers['content-disposition'], format).toMatch(/^attachment; filename="stancegraph\./);
+      for (const name of ['content-type', 'content-disposition', 'x-content-checksum']) expect(second.headers[name], `${format} ${name}`).toBe(first.headers[name]);
+      expect(second.body).toBe(first.body);
+    }
+  });
+
   it('answers a kept answer gzip-compressed to a client that accepts it, and plain to one that does not', async () => {
     const url = '/api/graph/overview';
     const plain = await app.inject({ method: 'GET', url });

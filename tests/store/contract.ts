@@ -8,7 +8,7 @@ import { FIXTURE } from '../helpers/stores.js';
 
 const noDate = { anyDate: true, from: '0001-01-01', to: '9999-12-31' };
 const noAsOf = { useAsOf: false, asOf: '0001-01-01' };
-const allFilters = { speakers: [], about: [], stance: '', position: '', source: '', q: '', involving: [], ...noDate };
+const allFilters = { speakers: [], about: [], stances: [], position: '', source: '', q: '', involving: [], ...noDate };
 const ids = (rows: Row[], key = 'id') => rows.map((r) => r[key]);
 
 export function storeContract(getStore: () => GraphStore): void {
@@ -17,7 +17,7 @@ export function storeContract(getStore: () => GraphStore): void {
   it('counts every label and relationship type of the fixture', async () => {
     expect(await countNodes(getStore())).toEqual({ Actor: 5, Statement: 4, Source: 1, Position: 2, Event: 1, Place: 1 });
     const rels = Object.fromEntries((await read('count-relationships-by-type')).map((r) => [r.type, r.n]));
-    expect(rels).toEqual({ SAID: 4, ABOUT: 6, TAKES: 3, CITED_IN: 4, MEMBER_OF: 1, HOLDS_OFFICE: 1, ALLIED_WITH: 1, SUPPLIES_ARMS_TO: 1, PARTICIPATED_IN: 2, RESPONDS_TO: 1, AT: 1 });
+    expect(rels).toEqual({ SAID: 4, ABOUT: 6, TAKES: 3, CITED_IN: 4, MEMBER_OF: 1, HOLDS_OFFICE: 1, ALLIED_WITH: 1, SUPPLIES_ARMS_TO: 1, PARTICIPATED_IN: 2, RESPONDS_TO: 1, AT: 1, REPORTED_IN: 1 });
   });
 
   it('loads idempotently: a second load changes no count', async () => {
@@ -102,9 +102,10 @@ export function storeContract(getStore: () => GraphStore): void {
     expect(await find({})).toEqual(['s1', 's2', 's3', 's4']);
     expect(await find({}, 2, 1)).toEqual(['s2', 's3']);
     expect(await find({ speakers: ['state-b'] })).toEqual(['s2', 's3']);
-    expect(await find({ about: ['state-a'], stance: 'urges' })).toEqual(['s3']);
+    expect(await find({ about: ['state-a'], stances: ['urges'] })).toEqual(['s3']);
     expect(await find({ about: ['town-t'] })).toEqual(['s2']);
-    expect(await find({ stance: 'threatens' })).toEqual(['s1']);
+    expect(await find({ stances: ['threatens'] })).toEqual(['s1']);
+    expect(await find({ stances: ['threatens', 'urges'] })).toEqual(['s1', 's3']);
     expect(await find({ q: 'peace' })).toEqual(['s3']);
     expect(await find({ position: 'claim-x' })).toEqual(['s1', 's2']);
     expect(await find({ source: 'doc-one' })).toEqual(['s1', 's2', 's3', 's4']);
@@ -115,8 +116,8 @@ export function storeContract(getStore: () => GraphStore): void {
 
   it('the by-speakers, about and by-speakers-about variants of find/count-statements answer as the general query does', async () => {
     const filters: Record<string, unknown>[] = [
-      { speakers: ['state-b'] }, { speakers: ['state-b'], stance: 'urges' }, { speakers: ['state-b', 'person-p'], q: 'peace' },
-      { about: ['state-a'] }, { about: ['state-a'], stance: 'urges' }, { about: ['town-t', 'state-b'] },
+      { speakers: ['state-b'] }, { speakers: ['state-b'], stances: ['urges'] }, { speakers: ['state-b', 'person-p'], q: 'peace' },
+      { about: ['state-a'] }, { about: ['state-a'], stances: ['urges', 'threatens'] }, { about: ['town-t', 'state-b'] },
       { speakers: ['state-b'], about: ['state-a'] }, { speakers: ['person-p'], about: ['state-a'] }, { speakers: ['state-b', 'bloc-c'], about: ['state-a', 'person-p'] },
       { speakers: ['state-b'], about: ['state-a'], anyDate: false, from: '2023-09-20', to: '2023-09-30' },
       { about: ['state-a', 'person-p'], anyDate: false, from: '2023-09-20', to: '2023-09-30' },

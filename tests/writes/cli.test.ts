@@ -32,9 +32,9 @@ describe('npm run import', () => {
     expect(r.stdout).toMatch(/Dry run, nothing applied: 2 created, 0 updated, 0 unchanged/);
   });
 
-  it('refuses a file with a bad row, naming row and field, and exits 1', async () => {
+  it('refuses a file with a bad row, naming row and field, and exits 2 (input refused, nothing written)', async () => {
     const r = await run('server/io/import/cli.ts', [file('bad.csv', `${good}ghost,state-b,warns,2023-09-23,press statement,"Boo.",https://example.org/cli,CLI test\n`)], env);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/1 problem\(s\); nothing was applied/);
     expect(r.stderr).toMatch(/row 3, statement "ghost-2023-09-23-\w+", speaker: speaker "ghost" is not a known actor/);
   });

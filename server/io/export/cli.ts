@@ -4,12 +4,13 @@
 // (default ./stancegraph-csv). The record counts and the content checksum go to stderr.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createActorRepo } from '../../api/actors-repo.js';
 import { id, isoDate, text } from '../../api/params.js';
 import { createGraphRepo } from '../../api/graph-repo.js';
+import { requireKnownIds, statementFilterIds } from '../../api/known-ids.js';
 import { createStatementRepo } from '../../api/statements-repo.js';
 import { commandLine, oneOf, valid, wholeNumber } from '../../cli/args.js';
 import { loadConfig } from '../../config.js';
+import { exitCodeOf } from '../../errors/outcomes.js';
 import { checksum, recordCounts } from '../../records/canonical.js';
 import { createRecordReader } from '../../records/read.js';
 import { STANCES } from '../../domain/stances.js';
@@ -17,7 +18,7 @@ import { openStore } from '../../store/open-store.js';
 import { EXPORT_FORMATS, exportFiles } from './formats.js';
 import { selectDataset } from './select.js';
 
-const USAGE = `usage: npm run export -- --format ${EXPORT_FORMATS.join('|')} [--out path] [--speaker id] [--about id] [--stance s] [--position id] [--source id] [--from date] [--to date] [--q words] [--actor id --depth 1-3]`;
+const USAGE = `usage: npm run export -- --format ${EXPORT_FORMATS.join('|')} [--out path] [--speaker id] [--about id] [--stance s]… [--position id] [--source id] [--from date] [--to date] [--q words] [--actor id --depth 1-3]`;
 
 // The same checks as GET /api/export's query string, so a bad filter is refused, not an empty export.
 const { format, out, filter } = commandLine({
@@ -25,14 +26,14 @@ const { format, out, filter } = commandLine({
   options: {
     format: { type: 'string', default: 'json' }, out: { type: 'string' },
     speaker: { type: 'string', multiple: true, default: [] }, about: { type: 'string', multiple: true, default: [] },
-    stance: { type: 'string' }, position: { type: 'string' }, source: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' },
+    stance: { type: 'string', multiple: true, default: [] }, position: { type: 'string' }, source: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' },
     q: { type: 'string' }, actor: { type: 'string' }, depth: { type: 'string', default: '1' },
   },
 }, ({ values }) => {
   const ids = (name: string, given: string[]) => given.map((v) => valid(name, v, id));
   const filter = {
     speakers: ids('--speaker', values.speaker), about: ids('--about', values.about),
-    stance: values.stance === undefined ? undefined : oneOf('--stance', values.stance, STANCES),
+    stances: values.stance.map((s) => oneOf('--stance', s, STANCES)),
     position: valid('--position', values.position, id.optional()), source: valid('--source', values.source, id.optional()),
     from: valid('--from', values.from, isoDate.optional()), to: valid('--to', values.to, isoDate.optional()),
     q: valid('--q', values.q, text().optional()), actor: valid('--actor', values.actor, id.optional()),
@@ -43,9 +44,9 @@ const { format, out, filter } = commandLine({
 
 const store = await openStore(loadConfig());
 try {
-  const unknown = await createActorRepo(store).unknown([...filter.speakers, ...(filter.actor ? [filter.actor] : [])]);
-  if (unknown.length > 0) throw new Error(`No actor has the id ${unknown.map((u) => `"${u}"`).join(', ')}`);
-  const data = await selectDataset(createRecordReader(store), { statements: createStatementRepo(store), graph: createGraphRepo(store) }, filter);
+  const records = createRecordReader(store);
+  await requireKnownIds(records.kinds, statementFilterIds(filter));
+  const data = await selectDataset(records, { statements: createStatementRepo(store), graph: createGraphRepo(store) }, filter);
   const files = exportFiles(format, data);
   if (format === 'csv') {
     const dir = path.resolve(out ?? 'stancegraph-csv');
@@ -60,7 +61,7 @@ try {
   console.error(`${Object.entries(recordCounts(data)).map(([k, n]) => `${k} ${n}`).join(', ')}; checksum ${checksum(data)}`);
 } catch (e) {
   console.error((e as Error).message);
-  process.exitCode = 1;
+  process.exitCode = exitCodeOf(e);
 } finally {
   await store.close();
 }

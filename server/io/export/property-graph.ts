@@ -49,8 +49,14 @@ export function propertyGraph(data: Dataset): PropertyGraph {
   data.places.forEach((p) => node('Place', p, p.name));
 
   const edges: PgEdge[] = [];
-  const edge = (type: RelType, source: string, target: string, props: Record<string, Value> = {}) =>
-    edges.push({ id: `${type}:${source}:${target}`, type, source, target, props });
+  // A record may cite one source for several passages: the second and later such edges get a number, so ids stay unique.
+  const seen = new Map<string, number>();
+  const edge = (type: RelType, source: string, target: string, props: Record<string, Value> = {}) => {
+    const key = `${type}:${source}:${target}`;
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    edges.push({ id: n === 1 ? key : `${key}:${n}`, type, source, target, props });
+  };
   for (const st of data.statements) {
     edge('SAID', st.speaker, st.id);
     st.about.forEach((a) => edge('ABOUT', st.id, a.target, { stance: a.stance }));

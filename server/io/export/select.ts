@@ -12,7 +12,7 @@ import { EDGE_TYPES } from '../../api/graph-repo.js';
 
 export interface ExportFilter extends StatementFilter { actor?: string; depth?: number }
 
-const isEmpty = (f: ExportFilter) => !f.actor && !f.speakers?.length && !f.about?.length && !f.stance && !f.position && !f.source && !f.from && !f.to && !f.q;
+const isEmpty = (f: ExportFilter) => !f.actor && !f.speakers?.length && !f.about?.length && !f.stances?.length && !f.position && !f.source && !f.from && !f.to && !f.q;
 
 export async function selectDataset(reader: RecordReader, repos: Pick<Repos, 'statements' | 'graph'>, f: ExportFilter): Promise<Dataset> {
   if (isEmpty(f)) return reader.dataset(await reader.kinds(), { every: true });

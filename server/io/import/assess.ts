@@ -1,6 +1,6 @@
 // Checks an import against the graph and says what it would do: every record created, updated (with
 // the fields that change) or left unchanged. Nothing is applied unless every row is valid.
-import { HttpProblem } from '../../plugins/problems.js';
+import { InvalidInput } from '../../domain/errors.js';
 import { canonicalRecord, stableJson, sameRecord } from '../../records/canonical.js';
 import { RECORD_KINDS, recordId, recordsOf, type AnyRecord, type RecordKind, type RecordRef } from '../../records/kinds.js';
 import type { RecordReader } from '../../records/read.js';
@@ -15,10 +15,10 @@ export interface ImportReport {
   change?: ChangeInfo;
 }
 
-export class ImportInvalid extends HttpProblem {
-  constructor(readonly problems: ImportProblem[]) {
-    super(400, 'Bad Request', `The import is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}); nothing was applied. ${problems.slice(0, 5).map(describe).join('; ')}`,
-      problems.map((p) => ({ ...p, field: p.field || 'file' })));
+export class ImportInvalid extends InvalidInput {
+  constructor(readonly rows: ImportProblem[]) {
+    super(`The import is invalid (${rows.length} problem${rows.length === 1 ? '' : 's'}); nothing was applied. ${rows.slice(0, 5).map(describe).join('; ')}`,
+      rows.map((p) => ({ ...p, field: p.field || 'file' })));
   }
 }
 

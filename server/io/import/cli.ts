@@ -8,6 +8,7 @@ import path from 'node:path';
 import { text } from '../../api/params.js';
 import { commandLine, UsageError, valid } from '../../cli/args.js';
 import { loadConfig } from '../../config.js';
+import { exitCodeOf } from '../../errors/outcomes.js';
 import { openStore } from '../../store/open-store.js';
 import { Reason } from '../../writes/http.js';
 import { createWriteSide } from '../../writes/plugin.js';
@@ -52,8 +53,8 @@ try {
   console.log(`${r.dryRun ? 'Dry run, nothing applied' : `Applied (change ${r.change?.id})`}: ${r.counts.created} created, ${r.counts.updated} updated, ${r.counts.unchanged} unchanged.`);
 } catch (e) {
   if (!(e instanceof ImportInvalid)) throw e;
-  console.error(`${file}: ${e.problems.length} problem(s); nothing was applied.\n${e.problems.map((p) => `  ${describe(p)}`).join('\n')}`);
-  process.exitCode = 1;
+  console.error(`${file}: ${e.rows.length} problem(s); nothing was applied.\n${e.rows.map((p) => `  ${describe(p)}`).join('\n')}`);
+  process.exitCode = exitCodeOf(e);
 } finally {
   await store.close();
 }

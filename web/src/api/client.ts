@@ -51,7 +51,7 @@ export async function request<T>(path: string, { method = 'GET', query = {}, bod
 export const getJson = <T>(path: string, query: Query = {}, signal?: AbortSignal): Promise<T> => request<T>(path, { query, signal });
 
 export interface StatementQuery extends Query {
-  speaker?: readonly string[]; about?: readonly string[]; stance?: string;
+  speaker?: readonly string[]; about?: readonly string[]; stance?: readonly string[];
   position?: string; source?: string; from?: string; to?: string; q?: string; limit?: number; offset?: number;
 }
 export interface GraphQuery extends Query { include?: string; asOf?: string; stance?: string; from?: string; to?: string }

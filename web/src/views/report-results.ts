@@ -14,8 +14,8 @@ const DRAWN_ROWS = 1000;
 
 function copyLink(button: HTMLButtonElement): void {
   const done = (text: string) => { button.textContent = text; setTimeout(() => { button.textContent = 'Copy link'; }, 2000); };
-  navigator.clipboard?.writeText(location.href).then(() => done('Link copied'), () => done('Copy the address bar'))
-    ?? done('Copy the address bar');
+  if (navigator.clipboard) void navigator.clipboard.writeText(location.href).then(() => done('Link copied'), () => done('Copy the address bar'));
+  else done('Copy the address bar');
 }
 
 function render(ctx: Ctx, report: ReportSummary, r: ReportState, result: RunResult): Node[] {
