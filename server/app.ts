@@ -28,6 +28,7 @@ import timeRoutes from './routes/time.js';
 import writeRoutes from './routes/writes.js';
 import changeRoutes from './routes/changes.js';
 import ioRoutes from './routes/io.js';
+import sourceTextRoutes from './routes/source-text.js';
 import type { GraphStore } from './store/store.js';
 
 export const WEB_DIST = fileURLToPath(new URL('../dist/web/', import.meta.url));
@@ -81,6 +82,7 @@ export async function buildApp({ config, store, webRoot = WEB_DIST }: AppOptions
   await app.register(writeRoutes, { prefix: '/api' });
   await app.register(changeRoutes, { prefix: '/api' });
   await app.register(ioRoutes, { prefix: '/api', config });
+  await app.register(sourceTextRoutes, { prefix: '/api', sourcesDir: config.SOURCES_DIR });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   if (existsSync(webRoot)) await app.register(fastifyStatic, { root: webRoot, wildcard: false });

@@ -48,6 +48,7 @@ export const READ_QUERIES = [
   'position-statements',
   'positions-with-sides',
   'search-actors',
+  'source-files',
   'sources-with-counts',
   'spoke-neighbours',
   'spoken-about',

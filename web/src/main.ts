@@ -9,7 +9,9 @@ import { session } from './auth/session.js';
 import { Network } from './graph/network.js';
 import type { AppState } from './state/state.js';
 import { changed, Store } from './state/store.js';
+import * as T from './state/transitions.js';
 import { queryFromState } from './state/url.js';
+import { debugEnabled } from './app/debug.js';
 import { actorPicker } from './ui/actor-picker.js';
 import { rerender } from './ui/rerender.js';
 import { account } from './views/account.js';
@@ -36,20 +38,20 @@ const openPanel = () => { if (narrow()) document.body.classList.add('show-panel'
 
 const actions: Actions = {
   selectActor: (id) => {
-    const inGraph = network.cy.getElementById(id).nonempty();
-    const leave = inGraph ? {} : { root: id, depth: 1, report: { ...store.get().report, graph: false } };
-    store.set({ actor: id, edge: '', panel: 'selection', view: 'network', ...leave });
+    store.set(T.selectActor(store.get(), id, network.cy.getElementById(id).nonempty()));
     network.center(id);
     openPanel();
   },
-  selectEdge: (key) => { store.set({ edge: key, actor: '', panel: 'selection', view: 'network' }); openPanel(); },
-  clearSelection: () => store.set({ actor: '', edge: '' }),
-  // Expanding keeps what is already in focus and adds the actor's neighbourhood; with no focus yet, it starts one.
-  expand: (id) => {
-    const s = store.get();
-    const expanded = [...new Set([...s.expanded, ...(s.actor && s.focus ? [s.actor] : []), id])];
-    store.set({ actor: id, edge: '', expanded, focus: s.focus || 1 });
-  },
+  selectEdge: (key) => { store.set({ edge: key, actor: '', statement: '', panel: 'selection', view: 'network' }); openPanel(); },
+  clearSelection: () => store.set({ actor: '', edge: '', statement: '' }),
+  expand: (id, mode) => store.set(T.expand(store.get(), id, mode)),
+  hide: (id) => store.set(T.hide(store.get(), id)),
+  remove: (id) => store.set(T.remove(store.get(), id)),
+  togglePin: (id) => store.set(T.togglePin(store.get(), id)),
+  undo: () => store.undo(),
+  redo: () => store.redo(),
+  openStatement: (id) => { store.set({ statement: id, actor: '', edge: '', panel: 'selection', view: 'network' }); openPanel(); },
+  openSource: (source, statement) => store.set({ source, statement: statement ?? store.get().statement }),
   showPath: (from, to) => store.set({ pathFrom: from, pathTo: to, panel: 'path', view: 'network' }),
   openPair: (a, b) => store.set({ view: 'pair', pairA: a, pairB: b }),
 };
@@ -69,9 +71,10 @@ const edit = createEditing((message, focus) => {
   if (store.get().view !== 'network') renderPage(store.get());
 });
 const ctx: Ctx = { store, network, actions, edit };
-// A handle for the console and for the end-to-end tests.
+// A handle for the console and the end-to-end tests, only with the debug flag (?debug in the first URL, or
+// sessionStorage "sg:debug"), so a page's globals stay its own.
 declare global { interface Window { stancegraph?: { cy: typeof network.cy; store: Store } } }
-window.stancegraph = { cy: network.cy, store };
+if (debugEnabled()) window.stancegraph = { cy: network.cy, store };
 let quiet = 0;
 const say = (message: string) => {
   shell.notice.textContent = message;
