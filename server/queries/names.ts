@@ -25,6 +25,7 @@ export const RECORD_QUERIES = [
 
 export const READ_QUERIES = [
   'actor-events',
+  'actor-search-texts',
   'actor-ties',
   'actors-by-ids',
   'actors-exist',

@@ -27,6 +27,9 @@ import { reportBanner } from './views/report-banner.js';
 import { reportsView } from './views/reports.js';
 import { timelineSection } from './views/timeline.js';
 import { welcome } from './views/welcome.js';
+import { openSourceViewer } from './views/source-viewer.js';
+import { statementPanel } from './views/statement-panel.js';
+import { h } from './ui/dom.js';
 
 const shell = buildShell();
 document.querySelector('#app')!.replaceWith(shell.root);
@@ -51,7 +54,7 @@ const actions: Actions = {
   undo: () => store.undo(),
   redo: () => store.redo(),
   openStatement: (id) => { store.set({ statement: id, actor: '', edge: '', panel: 'selection', view: 'network' }); openPanel(); },
-  openSource: (source, statement) => store.set({ source, statement: statement ?? store.get().statement }),
+  openSource: (source, statement) => store.set({ source, sourceQuote: statement ?? '' }),
   showPath: (from, to) => store.set({ pathFrom: from, pathTo: to, panel: 'path', view: 'network' }),
   openPair: (a, b) => store.set({ view: 'pair', pairA: a, pairB: b }),
 };
@@ -86,10 +89,14 @@ const graph = new GraphController(ctx, shell.overlay, shell.summary, () => {
   rerender(shell.strip, () => timelineSection(ctx, false));
 });
 
-const search = actorPicker('Search actors', 'Search actors, e.g. Aliyev', (a) => actions.selectActor(a.id), { hideLabel: true });
+const search = actorPicker('Search actors and quotes', 'Search actors or quotes, e.g. Aliyev', (a) => actions.selectActor(a.id), { hideLabel: true, onQuote: (st) => actions.openStatement(st.id) });
 shell.searchSlot.append(search.element);
 
 function renderPanel(s: AppState): void {
+  if (s.statement && s.panel !== 'path') {
+    rerender(shell.panelBody, () => statementPanel(ctx, s.statement));
+    return;
+  }
   if (s.panel === 'path') {
     rerender(shell.panelBody, () => pathPanel(ctx));
     return;
@@ -123,15 +130,37 @@ function renderChrome(s: AppState): void {
   document.title = `stancegraph · ${s.view}`;
 }
 
+/** Parameters of the URL that could not be read, named, with a way to dismiss them. */
+function renderProblems(s: AppState): void {
+  shell.problems.hidden = !s.problems.length;
+  shell.problems.replaceChildren(...(s.problems.length ? [
+    h('strong', {}, 'Part of this link could not be used: '), h('ul', {}, s.problems.map((p) => h('li', {}, p))),
+    h('button', { type: 'button', class: 'btn btn-small', onclick: () => store.set({ problems: [] }, 'replace') }, 'Dismiss'),
+  ] : []));
+}
+
+let viewer: ReturnType<typeof openSourceViewer> | null = null;
+function renderSource(s: AppState): void {
+  const old = viewer;
+  viewer = null;
+  old?.close();
+  if (!s.source) return;
+  // Closing the viewer (Escape, ×) takes the source out of the URL; replacing it with another does not.
+  const mine = openSourceViewer(s.source, s.sourceQuote, () => { if (viewer === mine) { viewer = null; store.set({ source: '', sourceQuote: '' }); } });
+  viewer = mine;
+}
+
 function render(s: AppState, prev: AppState | null): void {
   const all = prev === null;
   renderChrome(s);
+  if (all || changed(s, prev, 'problems')) renderProblems(s);
+  if (all || changed(s, prev, 'source', 'sourceQuote')) renderSource(s);
   if (all || changed(s, prev, 'filters', 'asOf')) rerender(shell.filters, () => filtersPanel(ctx, s));
   if (s.view === 'network') {
     const returned = !all && prev.view !== 'network';
     if (returned) network.resize();
     graph.update(s, all || returned ? null : prev);
-    if (all || returned || changed(s, prev, 'actor', 'edge', 'panel', 'filters', 'asOf', 'pathFrom', 'pathTo', 'focus', 'expanded')) renderPanel(s);
+    if (all || returned || changed(s, prev, 'actor', 'edge', 'statement', 'panel', 'filters', 'asOf', 'pathFrom', 'pathTo', 'focus', 'expanded', 'pinned')) renderPanel(s);
     if (all || returned || changed(s, prev, 'actor', 'filters')) rerender(shell.strip, () => timelineSection(ctx, false));
   } else if (all || prev.view !== s.view || changed(s, prev, 'pairA', 'pairB', 'position', 'filters', 'actor', 'asOf', 'report')) {
     renderPage(s);
@@ -167,7 +196,12 @@ new ResizeObserver(() => network.resize()).observe(shell.graph);
 document.addEventListener('keydown', (e) => {
   const typing = (e.target as HTMLElement).closest('input, select, textarea, dialog');
   if (e.key === '/' && !typing) { e.preventDefault(); search.input.focus(); }
+  else if ((e.ctrlKey || e.metaKey) && !typing && (e.key.toLowerCase() === 'z' || e.key.toLowerCase() === 'y')) {
+    e.preventDefault();
+    if (e.key.toLowerCase() === 'y' || e.shiftKey) actions.redo(); else actions.undo();
+  }
   else if (e.key === 'Escape' && !typing) { document.body.classList.remove('show-panel', 'show-filters'); actions.clearSelection(); }
+  else if ((e.key === 'h' || e.key === 'p') && !typing && store.get().actor) (e.key === 'h' ? actions.hide : actions.togglePin)(store.get().actor);
   else if (document.activeElement === shell.graph && ['+', '=', '-', '0'].includes(e.key)) {
     if (e.key === '0') network.fit(); else network.zoomBy(e.key === '-' ? 0.8 : 1.25);
   }

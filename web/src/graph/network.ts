@@ -21,6 +21,8 @@ const FAST_EDGES_ABOVE = 3000;
 /** Recomputes node styles only (labels depend on zoom); `updateStyle` is missing from the typings. */
 const restyle = (cy: Core) => (cy.nodes() as unknown as { updateStyle(): void }).updateStyle();
 
+const spiral = (i: number) => ({ x: 60 * Math.sqrt(i + 0.5) * Math.cos(i * 2.399963), y: 60 * Math.sqrt(i + 0.5) * Math.sin(i * 2.399963) });
+
 export interface LoadTiming { layout: string; layoutMs: number; renderMs: number }
 
 export class Network {
@@ -112,7 +114,9 @@ export class Network {
         if (d.group === 'edges') d.classes = fast ? 'fast' : '';
         const existing = cy.getElementById(d.data.id!);
         if (existing.nonempty()) existing.data(d.data);
-        else add.push(d.group === 'nodes' ? { ...d, position: computed?.[d.data.id!] ?? cached[d.data.id!] } : d);
+        // A new node starts on a spiral, not at the origin: nodes on top of each other make edges that cannot be
+        // drawn ("invalid endpoints"), and a layout measuring them would warn about every one.
+        else add.push(d.group === 'nodes' ? { ...d, position: computed?.[d.data.id!] ?? cached[d.data.id!] ?? spiral(add.length) } : d);
       }
       cy.add(add);
     });

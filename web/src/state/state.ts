@@ -68,6 +68,7 @@ export interface AppState {
   statement: string;
   /** A source document open in the viewer, and the statement whose excerpt it highlights. */
   source: string;
+  sourceQuote: string;
   /** Problems found in the URL: each names the parameter, its value and why it was ignored. */
   problems: string[];
   /** Ties as they stood on this date, or ''. */
@@ -87,7 +88,7 @@ export const emptyReport = (): ReportState => ({ name: '', params: {}, run: fals
 
 export const initialState = (): AppState => ({
   view: 'network', panel: 'selection', actor: '', edge: '', root: '', depth: 1, focus: 0, expanded: [], hidden: [], pinned: [], layout: '',
-  statement: '', source: '', problems: [], asOf: '',
+  statement: '', source: '', sourceQuote: '', problems: [], asOf: '',
   filters: emptyFilters(), pathFrom: '', pathTo: '', pairA: '', pairB: '', position: '', report: emptyReport(),
 });
 

@@ -87,7 +87,7 @@ export function stateFromQuery(search: string): AppState {
     actor: r.text('actor'), edge: r.text('edge'),
     root: r.text('root'), depth: r.int('depth', 1, 1, 3),
     focus: r.int('focus', 0, 0, 3), expanded: r.expansions('expand'), hidden: list(r.p.get('hide')), pinned: list(r.p.get('pin')),
-    layout: r.oneOf('layout', LAYOUT_NAMES, ''), statement: r.text('statement'), source: r.text('source'),
+    layout: r.oneOf('layout', LAYOUT_NAMES, ''), statement: r.text('statement'), source: r.text('source'), sourceQuote: r.text('quote'),
     asOf: r.day('asOf'), filters,
     pathFrom: r.text('pathFrom'), pathTo: r.text('pathTo'),
     pairA: r.text('a'), pairB: r.text('b'), position: r.text('position'),
@@ -102,7 +102,7 @@ export function queryFromState(s: AppState): string {
   const f = s.filters;
   const entries: [string, string][] = [
     ['view', s.view === 'network' ? '' : s.view], ['panel', s.panel === 'path' ? 'path' : ''], ['actor', s.actor], ['edge', s.edge],
-    ['statement', s.statement], ['source', s.source],
+    ['statement', s.statement], ['source', s.source], ['quote', s.source ? s.sourceQuote : ''],
     ['root', s.root], ['depth', s.root && s.depth !== 1 ? String(s.depth) : ''],
     ['focus', s.focus ? String(s.focus) : ''], ['expand', s.expanded.map(expansionText).join(',')],
     ['hide', s.hidden.join(',')], ['pin', s.pinned.join(',')], ['layout', s.layout], ['asOf', s.asOf],
