@@ -1,6 +1,7 @@
 // Helpers beside the harness: a page with the debug flag on (the test hooks live behind it), and the label
 // boxes a reader sees, measured by Cytoscape itself.
 import type { Page } from 'playwright-core';
+import { beforeAll } from 'vitest';
 import type { Harness } from './harness.js';
 
 /** A page whose first load carries ?debug, so window.stancegraph exists for the checks. */
@@ -41,4 +42,9 @@ export async function exportAs(page: Page, format: 'png' | 'csv' | 'json' | 'gra
   if ((await menu.getAttribute('open')) === null) await menu.locator('summary').click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.click(`button[data-export="${format}"]`)]);
   return download;
+}
+
+/** For a file using harnessForFile: turns the debug flag on for its page before the first test. */
+export function withDebugFlag(t: { page: Page }): void {
+  beforeAll(async () => { await t.page.addInitScript(() => sessionStorage.setItem('sg:debug', '1')); });
 }

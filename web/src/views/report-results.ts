@@ -24,7 +24,7 @@ const STATEMENT_COLUMNS = new Set(['statement', 'statementIds']);
 const statementLinks = (ctx: Ctx): CellRenderer => (column, value) => {
   if (!STATEMENT_COLUMNS.has(column)) return null;
   const ids = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
-  return h('span', {}, ids.flatMap((id, i) => [i ? ', ' : '', pageLink(`/?statement=${encodeURIComponent(id)}`, id, () => ctx.actions.openStatement(id), { class: 'statement-link' })]));
+  return h('span', {}, ids.flatMap((id, i) => [i ? '; ' : '', pageLink(`/?statement=${encodeURIComponent(id)}`, id, () => ctx.actions.openStatement(id), { class: 'statement-link' })]));
 };
 
 function render(ctx: Ctx, report: ReportSummary, r: ReportState, result: RunResult): Node[] {
