@@ -39,7 +39,7 @@ export async function newsroomPng(cy: Core, caption: Caption): Promise<Blob> {
   const filterLines = lines(ctx, caption.filters, width - 2 * pad);
   const creditLines = lines(ctx, caption.credit, width - 2 * pad);
   const head = pad + 26 * scale + filterLines.length * 18 * scale + 10 * scale;
-  const legendHeight = 3 * 22 * scale + 10 * scale;
+  const legendHeight = 5 * 22 * scale + 10 * scale;
   canvas.width = width;
   canvas.height = head + graph.height + legendHeight + creditLines.length * 18 * scale + pad;
   ctx.fillStyle = '#ffffff';
@@ -55,6 +55,8 @@ export async function newsroomPng(cy: Core, caption: Caption): Promise<Blob> {
   const row = (items: [string, (x: number) => void][]) => {
     let x = pad;
     for (const [label, glyph] of items) {
+      // A row that would run off the picture continues on the next line.
+      if (x > pad && x + 26 * scale + ctx.measureText(label).width > width - pad) { x = pad; y += 22 * scale; }
       glyph(x);
       ctx.fillStyle = '#111827';
       ctx.fillText(label, x + 26 * scale, y);
