@@ -1,6 +1,6 @@
 // `npm run seed:check`: validates the seed files and checks them against ../shared/sources.
 import path from 'node:path';
-import { readDataset, seedFiles, SeedError } from './dataset.js';
+import { readDataset, seedFiles, SeedError } from '../server/domain/dataset.js';
 import { checkAgainstSources, nameCollisions } from './source-check.js';
 import { commandLine } from '../server/cli/args.js';
 

@@ -1,7 +1,7 @@
 // `npm run data:stats`: what the seed data holds — counts per label, relationship type and stance,
 // the most prolific speakers, and the positions with the most disagreement.
 import path from 'node:path';
-import { readDataset, seedFiles } from './dataset.js';
+import { readDataset, seedFiles } from '../server/domain/dataset.js';
 import { commandLine } from '../server/cli/args.js';
 
 commandLine({ usage: 'usage: npm run data:stats   (SEED_DIR: the seed files, default seed/data)' }, () => {});

@@ -3,8 +3,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readDataset, type Dataset } from '../../seed/dataset.js';
-import { STANCES } from '../../seed/schema.js';
+import { readDataset, type Dataset } from '../../server/domain/dataset.js';
+import { STANCES } from '../../server/domain/stances.js';
 import { checkAgainstSources, nameCollisions } from '../../seed/source-check.js';
 import { seedDataFiles } from '../helpers/stores.js';
 
