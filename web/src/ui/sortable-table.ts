@@ -37,7 +37,7 @@ export function cellText(v: unknown): string {
 const nextSort = (sort: string, column: string) => (sort === column ? `-${column}` : column);
 
 /** A cell drawn differently (links, say); null keeps the plain text. */
-export type CellRenderer = (column: string, value: unknown) => Node | null;
+export type CellRenderer = (column: string, value: unknown, row: Row) => Node | string | null;
 
 export function sortableTable(columns: string[], rows: Row[], sort: string, onSort: (sort: string) => void, opts: { caption: string; max?: number; cell?: CellRenderer }): HTMLElement {
   const { column: by, descending } = parseSort(sort);
@@ -54,7 +54,7 @@ export function sortableTable(columns: string[], rows: Row[], sort: string, onSo
       h('thead', {}, h('tr', {}, head)),
       h('tbody', {}, shown.map((r) => h('tr', {}, columns.map((c) => {
         const v = r[c];
-        return h('td', { class: typeof v === 'number' ? 'num' : null }, opts.cell?.(c, v) ?? cellText(v));
+        return h('td', { class: typeof v === 'number' ? 'num' : null }, opts.cell?.(c, v, r) ?? cellText(v));
       }))))),
     shown.length < rows.length && h('p', { class: 'small' }, `Showing the first ${plural(shown.length, 'row')} of ${rows.length.toLocaleString('en')}; the exports hold them all.`));
 }
