@@ -94,7 +94,7 @@ async function main(): Promise<void> {
   try {
     for (let i = 0; i < RUNS; i++) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      await page.goto(`${base}/?root=n0&depth=3`);
+      await page.goto(`${base}/?root=n0&depth=3&debug`);
       await page.waitForSelector('#graph-summary[data-nodes]', { timeout: 120_000 });
       await page.waitForFunction(() => window.__sgTimings?.[0]?.paintedAt, null, { timeout: 120_000, polling: 100 });
       const timing = await page.evaluate(() => window.__sgTimings![0]);

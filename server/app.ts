@@ -29,6 +29,7 @@ import writeRoutes from './routes/writes.js';
 import changeRoutes from './routes/changes.js';
 import ioRoutes from './routes/io.js';
 import { openApiOptions } from './routes/openapi.js';
+import sourceTextRoutes from './routes/source-text.js';
 import type { GraphStore } from './store/store.js';
 
 export const WEB_DIST = fileURLToPath(new URL('../dist/web/', import.meta.url));
@@ -77,6 +78,7 @@ export async function buildApp({ config, store, webRoot = WEB_DIST }: AppOptions
   await app.register(writeRoutes, { prefix: '/api' });
   await app.register(changeRoutes, { prefix: '/api' });
   await app.register(ioRoutes, { prefix: '/api', config });
+  await app.register(sourceTextRoutes, { prefix: '/api', sourcesDir: config.SOURCES_DIR });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   if (existsSync(webRoot)) await app.register(fastifyStatic, { root: webRoot, wildcard: false });

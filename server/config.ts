@@ -21,6 +21,8 @@ export const ConfigSchema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   ANSWER_CACHE_MB: z.coerce.number().min(0).max(65_536).default(64),
   SEED_DIR: z.string().min(1).default('./seed/data'),
+  /** The seed's source documents, served to the source viewer (the same folder `npm run seed:check` reads). */
+  SOURCES_DIR: z.string().min(1).default('../shared/sources'),
   PORT: port.default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -8,6 +8,6 @@ WHERE t.id = $target
   AND (sp.id = $speaker OR ($viaOffice AND EXISTS { MATCH (sp)-[:HOLDS_OFFICE]->(o:Actor) WHERE o.id = $speaker }))
 MATCH (s)-[:CITED_IN]->(src:Source)
 WITH sp, s, ab, collect(DISTINCT src.title) AS sources
-RETURN s.date AS date, sp.id AS speaker, sp.name AS speakerName, ab.stance AS stance,
+RETURN s.date AS date, s.datePrecision AS datePrecision, sp.id AS speaker, sp.name AS speakerName, ab.stance AS stance,
        coalesce(s.quote, s.summary) AS words, s.modality AS modality, s.channel AS channel, s.id AS statement, sources
 ORDER BY s.date IS NULL, date, statement

@@ -7,7 +7,7 @@ MATCH (sp:Actor)-[:SAID]->(s:Statement)-[:CITED_IN]->(src:Source)
 WHERE $speaker = '' OR sp.id = $speaker
 WITH sp, s, count(DISTINCT src) AS sources, collect(DISTINCT src.title) AS sourceTitles
 WHERE sources <= $maxSources
-RETURN s.id AS statement, s.date AS date, sp.id AS speaker, sp.name AS speakerName, s.summary AS summary, s.modality AS modality,
+RETURN s.id AS statement, s.date AS date, s.datePrecision AS datePrecision, sp.id AS speaker, sp.name AS speakerName, s.summary AS summary, s.modality AS modality,
        sources, sourceTitles
 ORDER BY sources, s.date IS NULL, date, statement
 LIMIT $limit

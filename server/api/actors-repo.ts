@@ -1,6 +1,6 @@
 // Actors: search by name or alias, and an actor's whole record with its ties and events.
 import type { z } from 'zod';
-import { fold } from '../domain/normalize.js';
+import { closeMatches, queryForms } from './actor-matching.js';
 import type { GraphStore, Row } from '../store/store.js';
 import { asOfParams } from './params.js';
 import type { ActorSummary, Tie } from './shapes.js';
@@ -29,14 +29,29 @@ export function createActorRepo(store: GraphStore) {
     return ids.filter((i) => !found.has(i));
   }
 
-  async function search(q: string | undefined, kind: string | undefined, limit: number, offset: number) {
-    const folded = q === undefined ? '' : fold(q);
-    // A query that folds to nothing (only punctuation) matches nothing rather than everything.
-    if (q !== undefined && q.trim() !== '' && folded === '') return { items: [], total: 0, limit, offset };
-    const params = { q: folded, kind: kind ?? '', exact: `|${folded}|`, prefix: `|${folded}`, word: ` ${folded}` };
-    const total = Number((await store.read('count-actors', { q: params.q, kind: params.kind }))[0]?.total ?? 0);
+  /** Actors whose names or aliases contain this folded text, ranked (exact, prefix, word prefix, anywhere). */
+  async function containing(folded: string, kind: string, limit: number, offset: number) {
+    const params = { q: folded, kind, exact: `|${folded}|`, prefix: `|${folded}`, word: ` ${folded}` };
+    const total = Number((await store.read('count-actors', { q: params.q, kind }))[0]?.total ?? 0);
     const ranked = offset < total ? await store.read('search-actors', { ...params, limit, offset }) : [];
-    return { items: await byIds(ranked.map((r) => String(r.id))), total, limit, offset };
+    return { ids: ranked.map((r) => String(r.id)), total };
+  }
+
+  /**
+   * Names and aliases containing the query; failing that, containing it in Latin letters; failing that, within
+   * one or two typing errors of it (see actor-matching.ts).
+   */
+  async function search(q: string | undefined, kind: string | undefined, limit: number, offset: number) {
+    const forms = q === undefined || q.trim() === '' ? [''] : queryForms(q);
+    // A query that folds to nothing (only punctuation) matches nothing rather than everything.
+    if (forms.length === 0) return { items: [], total: 0, limit, offset };
+    for (const form of forms) {
+      const found = await containing(form, kind ?? '', limit, offset);
+      if (found.total > 0 || form === '') return { items: await byIds(found.ids), total: found.total, limit, offset };
+    }
+    const texts = (await store.read('actor-search-texts', { kind: kind ?? '' })).map((r) => ({ id: String(r.id), searchText: String(r.searchText ?? '') }));
+    const close = closeMatches(forms, texts);
+    return { items: await byIds(close.slice(offset, offset + limit)), total: close.length, limit, offset };
   }
 
   /** Tie rows from the store, with both ends named. */

@@ -19,6 +19,7 @@ export const RECORD_QUERIES = [
 
 export const READ_QUERIES = [
   'actor-events',
+  'actor-search-texts',
   'actor-ties',
   'actors-by-ids',
   'actors-exist',
@@ -42,6 +43,7 @@ export const READ_QUERIES = [
   'position-statements',
   'positions-with-sides',
   'search-actors',
+  'source-files',
   'sources-with-counts',
   'spoke-neighbours',
   'spoken-about',

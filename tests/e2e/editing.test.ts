@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { tokenEntry } from '../../server/auth/tokens.js';
 import type { ChangePage, Elements, StatementPage } from '../../web/src/api/types.js';
 import { harnessForFile, pickActor, waitForGraph } from './harness.js';
+import { withDebugFlag } from './page-helpers.js';
 
 const TOKEN = 'e2e-editor-token-5f0c2a9d';
 const SPEAKER = 'dmitry-medvedev';
@@ -15,6 +16,8 @@ const QUOTE = 'Baku should remember who kept the peace in Karabakh.';
 const REASON = 'e2e: a statement made today';
 
 const t = harnessForFile({ API_TOKENS: tokenEntry('e2e-editor', 'editor', TOKEN) });
+// The test hooks (window.stancegraph) exist only behind the debug flag.
+withDebugFlag(t);
 const sent: Request[] = [];
 beforeAll(() => { t.page.on('request', (r) => { if (new URL(r.url()).pathname.startsWith('/api/')) sent.push(r); }); });
 

@@ -4,13 +4,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Elements, StatementPage } from '../../web/src/api/types.js';
 import { pickActor as pick, startHarness, waitForGraph, type Harness } from './harness.js';
+import { debugPage, exportAs } from './page-helpers.js';
 
 let h: Harness;
 let page: Page;
 
 beforeAll(async () => {
   h = await startHarness();
-  page = await h.page();
+  page = await debugPage(h);
 });
 afterAll(async () => { await h?.close(); });
 
@@ -121,16 +122,16 @@ describe('web explorer', () => {
 
   it('exports a PNG of the graph and a CSV of the visible statements', async () => {
     await open('?actor=dmitry-medvedev&focus=1');
-    const [png] = await Promise.all([page.waitForEvent('download'), page.click('button:has-text("PNG")')]);
+    const png = await exportAs(page, 'png');
     const bytes = readFileSync((await png.path())!);
     expect(png.suggestedFilename()).toMatch(/\.png$/);
     expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
     expect(bytes.length).toBeGreaterThan(2000);
 
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('button:has-text("CSV")')]);
+    const csv = await exportAs(page, 'csv');
     const text = readFileSync((await csv.path())!, 'utf8');
     const lines = text.trim().split('\r\n');
-    expect(lines[0]).toBe('id,date,speaker,about,stances,channel,modality,quote,summary,source,url');
+    expect(lines[0]).toBe('id,date,datePrecision,speaker,about,stances,channel,modality,quote,summary,source,url');
     // The statements behind the visible edges, as the API lists them when asked for their ids (a
     // neighbourhood wide enough to hold every visible edge).
     const expected = await page.evaluate(async () => {
@@ -143,23 +144,30 @@ describe('web explorer', () => {
     expect(text).toContain('Dmitry Medvedev');
   });
 
-  it('double-click expands an actor; focus keeps only their neighbourhood', async () => {
-    const total = await open('?actor=dmitry-medvedev');
+  it('double-click expands an actor onto the canvas; focus keeps only their neighbourhood', async () => {
+    const total = await open('?root=european-union');
+    const shown = () => page.evaluate(() => window.stancegraph!.cy.nodes().not('.hidden').map((n) => n.id()).sort());
+    const before = await shown();
     const at = await page.evaluate(() => {
       const cy = window.stancegraph!.cy;
-      const node = cy.getElementById('dmitry-medvedev');
+      const node = cy.getElementById('josep-borrell');
       cy.center(node);
       const box = cy.container()!.getBoundingClientRect();
-      return { x: box.left + node.renderedPosition().x, y: box.top + node.renderedPosition().y, near: node.closedNeighborhood().nodes().length };
+      return { x: box.left + node.renderedPosition().x, y: box.top + node.renderedPosition().y };
     });
     await page.mouse.dblclick(at.x, at.y);
-    await expect.poll(() => new URL(page.url()).searchParams.get('expand')).toBe('dmitry-medvedev');
-    expect(new URL(page.url()).searchParams.get('focus')).toBe('1');
-    // The expanded neighbourhood is fetched and laid out first: slow on a busy two-core machine.
-    await expect.poll(() => page.getAttribute('#graph-summary', 'data-visible-nodes'), { timeout: 20_000 }).toBe(String(at.near));
-    expect(at.near).toBeLessThan(total);
+    await expect.poll(() => new URL(page.url()).searchParams.get('expand')).toBe('josep-borrell');
+    expect(new URL(page.url()).searchParams.get('focus')).toBeNull();
+    // Expanding adds: everything that was on the canvas stays (the European Council, Hungary and the rest).
+    await expect.poll(() => page.evaluate(() => window.stancegraph!.cy.nodes().length), { timeout: 20_000 }).toBeGreaterThan(total);
+    const after = await shown();
+    expect(after).toEqual(expect.arrayContaining(before));
+    expect(after.length).toBeGreaterThan(before.length);
+    const near = await page.evaluate(() => window.stancegraph!.cy.getElementById('josep-borrell').closedNeighborhood().nodes().not('.hidden').length);
+    await page.selectOption('#panel select[aria-label="Hops to keep around this actor"]', '1');
+    await expect.poll(() => page.getAttribute('#graph-summary', 'data-visible-nodes'), { timeout: 20_000 }).toBe(String(near));
     await page.click('button:has-text("Show all")');
-    await expect.poll(() => page.getAttribute('#graph-summary', 'data-visible-nodes')).toBe(String(total));
+    await expect.poll(() => new URL(page.url()).searchParams.get('expand')).toBeNull();
   });
 
   it('dragging across the timeline sets the date range for the graph and the lists', async () => {

@@ -5,8 +5,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ReportDetail, RunResult } from '../../web/src/api/types.js';
 import { harnessForFile, pickActor, waitForGraph } from './harness.js';
+import { withDebugFlag } from './page-helpers.js';
 
 const t = harnessForFile();
+// The test hooks (window.stancegraph) exist only behind the debug flag.
+withDebugFlag(t);
 
 /** A value as the table shows it: lists joined with "; ", nothing as "". */
 const shown = (v: unknown): string => (v === null || v === undefined ? '' : Array.isArray(v) ? v.map(shown).join('; ') : String(v));

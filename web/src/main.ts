@@ -9,7 +9,9 @@ import { session } from './auth/session.js';
 import { Network } from './graph/network.js';
 import type { AppState } from './state/state.js';
 import { changed, Store } from './state/store.js';
+import * as T from './state/transitions.js';
 import { queryFromState } from './state/url.js';
+import { debugEnabled } from './app/debug.js';
 import { actorPicker } from './ui/actor-picker.js';
 import { rerender } from './ui/rerender.js';
 import { account } from './views/account.js';
@@ -25,6 +27,9 @@ import { reportBanner } from './views/report-banner.js';
 import { reportsView } from './views/reports.js';
 import { timelineSection } from './views/timeline.js';
 import { welcome } from './views/welcome.js';
+import { openSourceViewer } from './views/source-viewer.js';
+import { statementPanel } from './views/statement-panel.js';
+import { h } from './ui/dom.js';
 
 const shell = buildShell();
 document.querySelector('#app')!.replaceWith(shell.root);
@@ -36,20 +41,20 @@ const openPanel = () => { if (narrow()) document.body.classList.add('show-panel'
 
 const actions: Actions = {
   selectActor: (id) => {
-    const inGraph = network.cy.getElementById(id).nonempty();
-    const leave = inGraph ? {} : { root: id, depth: 1, report: { ...store.get().report, graph: false } };
-    store.set({ actor: id, edge: '', panel: 'selection', view: 'network', ...leave });
+    store.set(T.selectActor(store.get(), id, network.cy.getElementById(id).nonempty()));
     network.center(id);
     openPanel();
   },
-  selectEdge: (key) => { store.set({ edge: key, actor: '', panel: 'selection', view: 'network' }); openPanel(); },
-  clearSelection: () => store.set({ actor: '', edge: '' }),
-  // Expanding keeps what is already in focus and adds the actor's neighbourhood; with no focus yet, it starts one.
-  expand: (id) => {
-    const s = store.get();
-    const expanded = [...new Set([...s.expanded, ...(s.actor && s.focus ? [s.actor] : []), id])];
-    store.set({ actor: id, edge: '', expanded, focus: s.focus || 1 });
-  },
+  selectEdge: (key) => { store.set({ edge: key, actor: '', statement: '', panel: 'selection', view: 'network' }); openPanel(); },
+  clearSelection: () => store.set({ actor: '', edge: '', statement: '' }),
+  expand: (id, mode) => store.set(T.expand(store.get(), id, mode)),
+  hide: (id) => store.set(T.hide(store.get(), id)),
+  remove: (id) => store.set(T.remove(store.get(), id)),
+  togglePin: (id) => store.set(T.togglePin(store.get(), id)),
+  undo: () => store.undo(),
+  redo: () => store.redo(),
+  openStatement: (id) => { store.set({ statement: id, actor: '', edge: '', panel: 'selection', view: 'network' }); openPanel(); },
+  openSource: (source, statement) => store.set({ source, sourceQuote: statement ?? '' }),
   showPath: (from, to) => store.set({ pathFrom: from, pathTo: to, panel: 'path', view: 'network' }),
   openPair: (a, b) => store.set({ view: 'pair', pairA: a, pairB: b }),
 };
@@ -69,9 +74,10 @@ const edit = createEditing((message, focus) => {
   if (store.get().view !== 'network') renderPage(store.get());
 });
 const ctx: Ctx = { store, network, actions, edit };
-// A handle for the console and for the end-to-end tests.
+// A handle for the console and the end-to-end tests, only with the debug flag (?debug in the first URL, or
+// sessionStorage "sg:debug"), so a page's globals stay its own.
 declare global { interface Window { stancegraph?: { cy: typeof network.cy; store: Store } } }
-window.stancegraph = { cy: network.cy, store };
+if (debugEnabled()) window.stancegraph = { cy: network.cy, store };
 let quiet = 0;
 const say = (message: string) => {
   shell.notice.textContent = message;
@@ -83,10 +89,14 @@ const graph = new GraphController(ctx, shell.overlay, shell.summary, () => {
   rerender(shell.strip, () => timelineSection(ctx, false));
 });
 
-const search = actorPicker('Search actors', 'Search actors, e.g. Aliyev', (a) => actions.selectActor(a.id), { hideLabel: true });
+const search = actorPicker('Search actors and quotes', 'Search actors or quotes, e.g. Aliyev', (a) => actions.selectActor(a.id), { hideLabel: true, onQuote: (st) => actions.openStatement(st.id) });
 shell.searchSlot.append(search.element);
 
 function renderPanel(s: AppState): void {
+  if (s.statement && s.panel !== 'path') {
+    rerender(shell.panelBody, () => statementPanel(ctx, s.statement));
+    return;
+  }
   if (s.panel === 'path') {
     rerender(shell.panelBody, () => pathPanel(ctx));
     return;
@@ -120,15 +130,37 @@ function renderChrome(s: AppState): void {
   document.title = `stancegraph · ${s.view}`;
 }
 
+/** Parameters of the URL that could not be read, named, with a way to dismiss them. */
+function renderProblems(s: AppState): void {
+  shell.problems.hidden = !s.problems.length;
+  shell.problems.replaceChildren(...(s.problems.length ? [
+    h('strong', {}, 'Part of this link could not be used: '), h('ul', {}, s.problems.map((p) => h('li', {}, p))),
+    h('button', { type: 'button', class: 'btn btn-small', onclick: () => store.set({ problems: [] }, 'replace') }, 'Dismiss'),
+  ] : []));
+}
+
+let viewer: ReturnType<typeof openSourceViewer> | null = null;
+function renderSource(s: AppState): void {
+  const old = viewer;
+  viewer = null;
+  old?.close();
+  if (!s.source) return;
+  // Closing the viewer (Escape, ×) takes the source out of the URL; replacing it with another does not.
+  const mine = openSourceViewer(s.source, s.sourceQuote, () => { if (viewer === mine) { viewer = null; store.set({ source: '', sourceQuote: '' }); } });
+  viewer = mine;
+}
+
 function render(s: AppState, prev: AppState | null): void {
   const all = prev === null;
   renderChrome(s);
+  if (all || changed(s, prev, 'problems')) renderProblems(s);
+  if (all || changed(s, prev, 'source', 'sourceQuote')) renderSource(s);
   if (all || changed(s, prev, 'filters', 'asOf')) rerender(shell.filters, () => filtersPanel(ctx, s));
   if (s.view === 'network') {
     const returned = !all && prev.view !== 'network';
     if (returned) network.resize();
     graph.update(s, all || returned ? null : prev);
-    if (all || returned || changed(s, prev, 'actor', 'edge', 'panel', 'filters', 'asOf', 'pathFrom', 'pathTo', 'focus', 'expanded')) renderPanel(s);
+    if (all || returned || changed(s, prev, 'actor', 'edge', 'statement', 'panel', 'filters', 'asOf', 'pathFrom', 'pathTo', 'focus', 'expanded', 'pinned')) renderPanel(s);
     if (all || returned || changed(s, prev, 'actor', 'filters')) rerender(shell.strip, () => timelineSection(ctx, false));
   } else if (all || prev.view !== s.view || changed(s, prev, 'pairA', 'pairB', 'position', 'filters', 'actor', 'asOf', 'report')) {
     renderPage(s);
@@ -164,7 +196,12 @@ new ResizeObserver(() => network.resize()).observe(shell.graph);
 document.addEventListener('keydown', (e) => {
   const typing = (e.target as HTMLElement).closest('input, select, textarea, dialog');
   if (e.key === '/' && !typing) { e.preventDefault(); search.input.focus(); }
+  else if ((e.ctrlKey || e.metaKey) && !typing && (e.key.toLowerCase() === 'z' || e.key.toLowerCase() === 'y')) {
+    e.preventDefault();
+    if (e.key.toLowerCase() === 'y' || e.shiftKey) actions.redo(); else actions.undo();
+  }
   else if (e.key === 'Escape' && !typing) { document.body.classList.remove('show-panel', 'show-filters'); actions.clearSelection(); }
+  else if ((e.key === 'h' || e.key === 'p') && !typing && store.get().actor) (e.key === 'h' ? actions.hide : actions.togglePin)(store.get().actor);
   else if (document.activeElement === shell.graph && ['+', '=', '-', '0'].includes(e.key)) {
     if (e.key === '0') network.fit(); else network.zoomBy(e.key === '-' ? 0.8 : 1.25);
   }

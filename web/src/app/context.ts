@@ -1,13 +1,22 @@
 // What every view may use: the store, the few actions that change what is selected, and editing.
 import type { ActorDetail, ActorRef, Statement } from '../api/types.js';
 import type { Network } from '../graph/network.js';
+import type { ExpandMode } from '../state/state.js';
 import type { Store } from '../state/store.js';
 
 export interface Actions {
   selectActor(id: string): void;
   selectEdge(key: string): void;
   clearSelection(): void;
-  expand(id: string): void;
+  expand(id: string, mode?: ExpandMode): void;
+  hide(id: string): void;
+  remove(id: string): void;
+  togglePin(id: string): void;
+  undo(): void;
+  redo(): void;
+  openStatement(id: string): void;
+  /** Opens a source document in the viewer, at the excerpt a statement cites when one is given. */
+  openSource(source: string, statement?: string): void;
   showPath(from: string, to: string): void;
   openPair(a: string, b: string): void;
 }

@@ -6,17 +6,18 @@ import type { Elements } from '../api/types.js';
 import { applyVisibility, visible } from '../graph/visibility.js';
 import type { AppState } from '../state/state.js';
 import { changed } from '../state/store.js';
-import { graphDataKey, graphQuery, layoutKey, showsReport } from '../state/query.js';
+import { expansionQuery, graphDataKey, graphQuery, layoutKey, showsReport } from '../state/query.js';
 import { h, plural, replace } from '../ui/dom.js';
 import { empty, errorState, loading } from '../ui/status.js';
 import type { Ctx } from './context.js';
+import { debugEnabled } from './debug.js';
 
 /** Above this many actors the page asks for a narrower view instead of drawing. */
 export const NODE_CAP = 2500;
 /** The API's largest neighbourhood. */
 const NEIGHBOURHOOD_LIMIT = 2000;
 
-/** Per graph load, in ms since navigation: for the benchmark and the curious. */
+/** Per graph load, in ms since navigation: for the benchmark and the curious (with the debug flag on). */
 export interface Timings { dataAt: number; dataMs: number; renderMs: number; layoutMs: number; layout: string; nodes: number; edges: number; paintedAt?: number }
 declare global { interface Window { __sgTimings?: Timings[] } }
 
@@ -32,7 +33,8 @@ export class GraphController {
   /** Call on every state change. */
   update(s: AppState, prev: AppState | null): void {
     if (graphDataKey(s) !== this.loadedKey || (this.capped && changed(s, prev ?? s, 'filters'))) { this.ready.current = this.load(s); return; }
-    if (!prev || changed(s, prev, 'filters', 'focus', 'expanded', 'root')) this.refresh(s);
+    if (prev && changed(s, prev, 'layout')) { this.ready.current = this.ctx.network.relayout(s.layout); return; }
+    if (!prev || changed(s, prev, 'filters', 'focus', 'expanded', 'root', 'hidden', 'pinned')) this.refresh(s);
     else if (changed(s, prev, 'actor', 'edge')) this.refresh(s, !(s.focus > 0 || s.filters.hideIsolated));
   }
 
@@ -51,7 +53,7 @@ export class GraphController {
       const q = graphQuery(s);
       const base = showsReport(s) ? reportElements(s.report.name, s.report.params)
         : s.root ? api.neighborhood({ ...q, id: s.root, depth: s.depth, limit: NEIGHBOURHOOD_LIMIT }) : api.overview(q);
-      const sets: Elements[] = await Promise.all([base, ...s.expanded.map((id) => api.neighborhood({ ...q, id, depth: 1, limit: NEIGHBOURHOOD_LIMIT }))]);
+      const sets: Elements[] = await Promise.all([base, ...s.expanded.map((e) => api.neighborhood({ ...q, ...expansionQuery(e), id: e.id, depth: 1, limit: NEIGHBOURHOOD_LIMIT }))]);
       if (key !== this.loadedKey) return;
       const dataMs = performance.now() - t0;
       const nodeCount = new Set(sets.flatMap((e) => e.nodes.map((n) => n.data.id))).size;
@@ -62,9 +64,9 @@ export class GraphController {
       if (this.capped) { this.tooBig(drawn); return; }
       if (!nodeCount) { replace(this.overlay, empty('No actors to show. Try removing filters or choosing another date.')); this.ctx.network.cy.elements().remove(); this.onLoaded(); return; }
       this.truncated = sets.some((e) => e.truncated);
-      const timing = await this.ctx.network.load(layoutKey(s), sets, s.root);
+      const timing = await this.ctx.network.load(layoutKey(s), sets, s.root, s.layout);
       const timings: Timings = { dataAt: t0 + dataMs, dataMs, ...timing, nodes: nodeCount, edges: this.ctx.network.cy.edges().length };
-      (window.__sgTimings ??= []).push(timings);
+      if (debugEnabled()) (window.__sgTimings ??= []).push(timings);
       requestAnimationFrame(() => requestAnimationFrame(() => { timings.paintedAt = performance.now(); }));
       this.overlay.hidden = true;
       this.refresh(this.ctx.store.get());
@@ -89,7 +91,10 @@ export class GraphController {
   refresh(s: AppState, selectionOnly = false): void {
     const { network } = this.ctx;
     if (!selectionOnly) applyVisibility(network.cy, s);
+    network.pin(s.pinned);
     network.select(s.edge || s.actor);
+    // A changed set of visible actors re-flows the layout around them and fits the view.
+    if (!selectionOnly) this.ready.current = network.reflow();
     const shown = visible(network.cy);
     const n = shown.nodes().length;
     this.summary.dataset.nodes = String(network.cy.nodes().length);

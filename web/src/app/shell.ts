@@ -26,6 +26,7 @@ export interface Shell {
   toggleFilters: HTMLButtonElement;
   togglePanel: HTMLButtonElement;
   notice: HTMLElement;
+  problems: HTMLElement;
 }
 
 export function buildShell(): Shell {
@@ -49,6 +50,7 @@ export function buildShell(): Shell {
   const panel = h('aside', { id: 'panel', class: 'panel', 'aria-label': 'Details', tabindex: '-1' },
     closer('show-panel', 'Close details'), panelBody);
   const notice = h('div', { class: 'notice', role: 'status', 'aria-live': 'polite' });
+  const problems = h('div', { class: 'url-problems', role: 'alert', hidden: true });
   const account = h('div', { class: 'account' });
   const root = h('div', { class: 'app' },
     h('a', { href: '#graph', class: 'skip' }, 'Skip to the network'),
@@ -58,7 +60,8 @@ export function buildShell(): Shell {
       h('nav', { class: 'nav', 'aria-label': 'Views' }, [...nav.values()]),
       account,
       h('div', { class: 'toggles' }, toggleFilters, togglePanel)),
+    problems,
     h('div', { class: 'layout' }, sidebar, h('main', { class: 'main' }, network, page), panel),
     notice);
-  return { root, searchSlot, nav, sidebar, filters, network, graph, overlay, tools, summary, banner, account, strip, page, panel, panelBody, toggleFilters, togglePanel, notice };
+  return { root, searchSlot, nav, sidebar, filters, network, graph, overlay, tools, summary, banner, account, strip, page, panel, panelBody, toggleFilters, togglePanel, notice, problems };
 }

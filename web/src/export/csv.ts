@@ -1,7 +1,8 @@
-// CSV text (RFC 4180: quoted fields, doubled quotes, CRLF): any table, and the statements export.
+// CSV text (RFC 4180: quoted fields, doubled quotes, CRLF): any table, and the statements export (a date is
+// written as stored, YYYY-MM-DD, with its precision beside it: 2020-10-01 with "month" means October 2020).
 import type { Statement } from '../api/types.js';
 
-const COLUMNS = ['id', 'date', 'speaker', 'about', 'stances', 'channel', 'modality', 'quote', 'summary', 'source', 'url'] as const;
+const COLUMNS = ['id', 'date', 'datePrecision', 'speaker', 'about', 'stances', 'channel', 'modality', 'quote', 'summary', 'source', 'url'] as const;
 
 const cell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
@@ -10,7 +11,7 @@ export const csvText = (header: readonly string[], rows: string[][]): string =>
 
 export function statementsCsv(statements: Statement[]): string {
   return csvText(COLUMNS, statements.map((s) => [
-    s.id, s.date ?? '', s.speaker.name, s.about.map((a) => a.name).join('; '), s.about.map((a) => a.stance).join('; '),
+    s.id, s.date ?? '', s.datePrecision, s.speaker.name, s.about.map((a) => a.name).join('; '), s.about.map((a) => a.stance).join('; '),
     s.channel, s.modality, s.quote ?? '', s.summary, s.sources.map((x) => x.title).join('; '), s.sources.map((x) => x.url ?? '').filter(Boolean).join(' '),
   ]));
 }

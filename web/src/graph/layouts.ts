@@ -1,6 +1,8 @@
 // Layouts chosen by graph size behind one interface, and a position cache so a layout runs once per graph.
-import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type NodeCollection, type Position } from 'cytoscape';
+import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type NodeCollection, type NodeSingular, type Position } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import type { LayoutName } from '../state/state.js';
+import { separate } from './overlap.js';
 import { radialPositions } from './radial-layout.js';
 
 cytoscape.use(fcose);
@@ -13,6 +15,11 @@ export const plainGraph = (defs: ElementDefinition[]): PlainGraph => ({
   edges: defs.filter((d) => d.group === 'edges').map((d) => [d.data.source as string, d.data.target as string]),
 });
 
+export type { LayoutName };
+export const LAYOUT_LABELS: Record<LayoutName, string> = {
+  force: 'Force-directed', concentric: 'Concentric by connections', kind: 'Grouped by kind', time: 'In time order',
+};
+
 /** A layout either computes positions from plain data (before the elements exist) or runs on the elements. */
 export interface LayoutStrategy {
   readonly name: string;
@@ -20,7 +27,8 @@ export interface LayoutStrategy {
   readonly maxNodes: number;
   /** anchor is the actor the view is centred on, when there is one. */
   positions?(graph: PlainGraph, anchor: string): Record<string, Position>;
-  run?(cy: Core, nodes: NodeCollection, anchor: string): Promise<void>;
+  /** incremental: start from the current positions (after a filter) instead of from scratch. */
+  run?(cy: Core, nodes: NodeCollection, anchor: string, incremental: boolean): Promise<void>;
 }
 
 /**
@@ -29,7 +37,7 @@ export interface LayoutStrategy {
  */
 const runLayout = (cy: Core, nodes: NodeCollection, options: Record<string, unknown>) =>
   new Promise<void>((resolve) => {
-    const layout = nodes.union(nodes.connectedEdges()).layout({ animate: false, fit: false, ...options } as never);
+    const layout = nodes.union(nodes.edgesWith(nodes)).layout({ animate: false, fit: false, ...options } as never);
     layout.one('layoutstop', () => resolve());
     const random = Math.random;
     let seed = 20230919;
@@ -37,18 +45,84 @@ const runLayout = (cy: Core, nodes: NodeCollection, options: Record<string, unkn
     try { layout.run(); } finally { Math.random = random; }
   });
 
-const fcoseOptions = (quality: 'proof' | 'default', n: number) => ({
-  name: 'fcose', quality, randomize: true, nodeSeparation: 110, idealEdgeLength: (e: EdgeSingular) => 90 + 8 * Math.min(e.source().degree(false), e.target().degree(false)),
+const fcoseOptions = (n: number, incremental: boolean) => ({
+  name: 'fcose', quality: 'proof', randomize: !incremental, nodeSeparation: 110, idealEdgeLength: (e: EdgeSingular) => 90 + 8 * Math.min(e.source().degree(false), e.target().degree(false)),
   nodeRepulsion: () => 45000, edgeElasticity: () => 0.3, gravity: 0.15, gravityRange: 3.8, packComponents: true, tile: true,
-  tilingPaddingVertical: 20, tilingPaddingHorizontal: 20, numIter: n > 200 ? 1500 : 2500,
+  tilingPaddingVertical: 20, tilingPaddingHorizontal: 20, numIter: n > 200 ? 1500 : 2500, nodeDimensionsIncludeLabels: false,
 });
 
-export const LAYOUTS: LayoutStrategy[] = [
-  { name: 'fcose', maxNodes: 400, run: (cy, nodes) => runLayout(cy, nodes, fcoseOptions('proof', nodes.length)) },
-  { name: 'radial', maxNodes: Infinity, positions: radialPositions },
-];
+/** Connections among the nodes being laid out. */
+const degreeWithin = (n: NodeSingular, nodes: NodeCollection) => n.connectedEdges().filter((e) => nodes.contains(e.source()) && nodes.contains(e.target())).length;
 
-export const layoutFor = (nodeCount: number): LayoutStrategy => LAYOUTS.find((l) => nodeCount <= l.maxNodes)!;
+/** Nodes on a sunflower spiral around (cx, cy), most connected in the middle: dense and without overlaps. */
+function sunflower(nodes: NodeSingular[], cx: number, cy: number, spacing: number): void {
+  nodes.forEach((n, i) => {
+    const r = spacing * Math.sqrt(i + 0.5);
+    const a = i * 2.399963;
+    n.position({ x: cx + r * Math.cos(a), y: cy + r * Math.sin(a) });
+  });
+}
+
+/** One cluster per actor kind, side by side, largest first. */
+async function byKind(_cy: Core, nodes: NodeCollection): Promise<void> {
+  const groups = new Map<string, NodeSingular[]>();
+  nodes.forEach((n) => { const k = n.data('kind') as string; groups.set(k, [...(groups.get(k) ?? []), n]); });
+  let x = 0;
+  for (const members of [...groups.values()].sort((a, b) => b.length - a.length)) {
+    const degree = new Map(members.map((n) => [n.id(), degreeWithin(n, nodes)]));
+    members.sort((a, b) => degree.get(b.id())! - degree.get(a.id())!);
+    const radius = 48 * Math.sqrt(members.length + 0.5);
+    sunflower(members, x + radius, 0, 48);
+    x += 2 * radius + 120;
+  }
+}
+
+/** Left to right by each actor's first dated statement (said or received); actors with none on the left. */
+async function byTime(_cy: Core, nodes: NodeCollection): Promise<void> {
+  const first = (n: NodeSingular) => n.connectedEdges('[type = "SPOKE_ABOUT"]').filter((e) => nodes.contains(e.source()) && nodes.contains(e.target()))
+    .map((e) => e.data('firstDate') as string | null | undefined).filter((d): d is string => !!d).sort()[0] ?? '';
+  const columns = new Map<string, NodeSingular[]>();
+  nodes.forEach((n) => { const d = first(n); columns.set(d, [...(columns.get(d) ?? []), n]); });
+  [...columns.keys()].sort().forEach((date, col) => {
+    const members = columns.get(date)!.sort((a, b) => (b.data('spokenAbout') as number) - (a.data('spokenAbout') as number));
+    members.forEach((n, row) => n.position({ x: col * 90, y: (row - (members.length - 1) / 2) * 70 }));
+  });
+}
+
+export const LAYOUTS: Record<LayoutName | 'radial', LayoutStrategy> = {
+  force: { name: 'force', maxNodes: 400, run: (cy, nodes, _a, incremental) => runLayout(cy, nodes, fcoseOptions(nodes.length, incremental)) },
+  concentric: {
+    name: 'concentric', maxNodes: 3000,
+    run: (cy, nodes) => runLayout(cy, nodes, { name: 'concentric', concentric: (n: NodeSingular) => degreeWithin(n, nodes), levelWidth: () => 3, minNodeSpacing: 24, avoidOverlap: true }),
+  },
+  kind: { name: 'kind', maxNodes: 3000, run: byKind },
+  time: { name: 'time', maxNodes: 3000, run: byTime },
+  radial: { name: 'radial', maxNodes: Infinity, positions: radialPositions },
+};
+
+/** The chosen layout when it can handle this many nodes; otherwise force-directed for small graphs, radial for large. */
+export function layoutFor(nodeCount: number, chosen: LayoutName | '' = ''): LayoutStrategy {
+  if (chosen && nodeCount <= LAYOUTS[chosen].maxNodes) return LAYOUTS[chosen];
+  return nodeCount <= LAYOUTS.force.maxNodes ? LAYOUTS.force : LAYOUTS.radial;
+}
+
+/** After any layout: no node on top of another, and actors without connections in rows under the rest. */
+export function tidy(nodes: NodeCollection): void {
+  const alone = nodes.filter((n) => degreeWithin(n, nodes) === 0).nodes();
+  const linked = nodes.not(alone).nodes();
+  const discs = linked.map((n) => ({ id: n.id(), ...n.position(), r: (n.data('size') as number) / 2 }));
+  separate(discs, 10);
+  const byId = new Map(discs.map((d) => [d.id, d]));
+  linked.forEach((n) => { const d = byId.get(n.id())!; n.position({ x: d.x, y: d.y }); });
+  if (!alone.length) return;
+  const x1 = linked.length ? Math.min(...discs.map((d) => d.x - d.r)) : 0;
+  const x2 = linked.length ? Math.max(...discs.map((d) => d.x + d.r)) : 900;
+  const bottom = linked.length ? Math.max(...discs.map((d) => d.y + d.r)) + 90 : 0;
+  const perRow = Math.max(4, Math.floor((x2 - x1) / 110));
+  alone.sort((a, b) => String(a.data('label')).localeCompare(String(b.data('label')))).forEach((n, i) => {
+    n.position({ x: x1 + (i % perRow) * 110 + 30, y: bottom + Math.floor(i / perRow) * 70 });
+  });
+}
 
 /** Positions per graph key, kept for the session so a reload or a back step redraws the same picture. */
 export class PositionCache {

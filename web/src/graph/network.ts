@@ -2,8 +2,9 @@
 import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import type { Elements } from '../api/types.js';
 import { mergeElements, toDefinitions } from './elements.js';
-import { layoutFor, placeNear, plainGraph, PositionCache } from './layouts.js';
-import { setLabelRanking, setLabelZoom } from './labels.js';
+import { pickLabels, type LabelBox } from './declutter.js';
+import { layoutFor, placeNear, plainGraph, PositionCache, tidy, type LayoutName } from './layouts.js';
+import { labelWidth, setLabelZoom } from './labels.js';
 import { graphStyle } from './style.js';
 import { classExactly } from './visibility.js';
 
@@ -20,16 +21,20 @@ const FAST_EDGES_ABOVE = 3000;
 /** Recomputes node styles only (labels depend on zoom); `updateStyle` is missing from the typings. */
 const restyle = (cy: Core) => (cy.nodes() as unknown as { updateStyle(): void }).updateStyle();
 
+const spiral = (i: number) => ({ x: 60 * Math.sqrt(i + 0.5) * Math.cos(i * 2.399963), y: 60 * Math.sqrt(i + 0.5) * Math.sin(i * 2.399963) });
+
 export interface LoadTiming { layout: string; layoutMs: number; renderMs: number }
 
 export class Network {
   readonly cy: Core;
   private readonly positions = new PositionCache();
   private graphKey = '';
+  private layoutName: LayoutName | '' = '';
+  private shownIds = '';
 
   constructor(container: HTMLElement, events: NetworkEvents) {
     this.cy = cytoscape({
-      container, style: graphStyle(), minZoom: 0.05, maxZoom: 4, wheelSensitivity: 0.3,
+      container, style: graphStyle(), minZoom: 0.05, maxZoom: 4,
       boxSelectionEnabled: false, selectionType: 'single', hideEdgesOnViewport: false, textureOnViewport: false,
     });
     const cy = this.cy;
@@ -37,34 +42,66 @@ export class Network {
     cy.on('tap', 'edge', (e) => events.edge(e.target.id()));
     cy.on('tap', (e) => { if (e.target === cy) events.background(); });
     cy.on('dbltap', 'node', (e) => events.expand(e.target.id()));
+    // Hovering shows the name of an actor whose label gave way to a more connected one.
     cy.on('mouseover', 'node', (e) => { e.target.addClass('hover'); container.style.cursor = 'pointer'; });
     cy.on('mouseout', 'node', (e) => { e.target.removeClass('hover'); container.style.cursor = ''; });
     cy.on('mouseover', 'edge', () => { container.style.cursor = 'pointer'; });
     cy.on('mouseout', 'edge', () => { container.style.cursor = ''; });
     cy.on('dragfree', 'node', () => this.positions.save(this.graphKey, cy));
     let frame = 0;
-    cy.on('zoom', () => {
+    let settle = 0;
+    cy.on('viewport', () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => { if (setLabelZoom(cy.zoom())) restyle(cy); });
+      clearTimeout(settle);
+      settle = window.setTimeout(() => this.relabel(), 60);
     });
   }
 
+  /**
+   * Draws the labels that fit: the selection and the path first, then its neighbours, then the most connected
+   * actors; a label that would overlap one already drawn is left out (hovering shows it).
+   */
+  relabel(): void {
+    const cy = this.cy;
+    const zoom = cy.zoom();
+    const [w, h] = [cy.width(), cy.height()];
+    const candidates = cy.nodes().not('.hidden, .dim, .faded').nodes().map((n) => n).filter((n) => {
+      const p = n.renderedPosition();
+      return p.x > -100 && p.x < w + 100 && p.y > -50 && p.y < h + 50;
+    });
+    const rank = (n: NodeSingular) => (n.selected() ? 0 : n.hasClass('path') ? 1 : n.hasClass('near') ? 2 : 3);
+    const degree = new Map(candidates.map((n) => [n.id(), n.connectedEdges().not('.hidden').length]));
+    const ordered = candidates.sort((a, b) => rank(a) - rank(b) || degree.get(b.id())! - degree.get(a.id())! || (b.data('spokenAbout') as number) - (a.data('spokenAbout') as number));
+    const boxes: LabelBox[] = ordered.map((n) => {
+      const full = rank(n) < 2;
+      const px = (n as unknown as { pstyle(name: string): { pfValue: number } }).pstyle('font-size').pfValue * zoom;
+      const text = String(n.data(full ? 'label' : 'short'));
+      const half = labelWidth(text, px, full) / 2 + 4;
+      const p = n.renderedPosition();
+      const top = p.y + ((n.data('size') as number) / 2) * zoom + 1;
+      return { id: n.id(), x1: p.x - half, x2: p.x + half, y1: top, y2: top + px * 1.3 + 5 };
+    });
+    const kept = pickLabels(boxes);
+    cy.batch(() => classExactly(cy, 'labelled', cy.nodes().filter((n) => kept.has(n.id()))));
+  }
+
   /** Replaces the graph with these elements. Known nodes keep their places; the layout runs only when most are new. */
-  async load(key: string, sets: Elements[], anchor = ''): Promise<LoadTiming> {
+  async load(key: string, sets: Elements[], anchor = '', layout: LayoutName | '' = ''): Promise<LoadTiming> {
     const t0 = performance.now();
     const defs = toDefinitions(mergeElements(sets));
     const cached = this.positions.get(key);
     const keyChanged = key !== this.graphKey;
     this.graphKey = key;
+    this.layoutName = layout;
     const cy = this.cy;
     const nodeDefs = defs.filter((d) => d.group === 'nodes');
-    const strategy = layoutFor(nodeDefs.length);
+    const strategy = layoutFor(nodeDefs.length, layout);
     const isNew = (id: string) => !cached[id] && cy.getElementById(id).empty();
     const fresh = nodeDefs.filter((d) => isNew(d.data.id!)).length;
     const relayout = fresh > nodeDefs.length * 0.3;
     const t1 = performance.now();
     // Layouts that work on plain data place the nodes before they are added, so styles are computed once.
-    setLabelRanking(nodeDefs.map((d) => d.data.size as number));
     const computed = relayout && strategy.positions ? strategy.positions(plainGraph(defs), anchor) : null;
     if (computed) this.setViewport(nodeDefs.map((d) => ({ ...computed[d.data.id!], r: d.data.size / 2 })));
     const t2 = performance.now();
@@ -77,19 +114,52 @@ export class Network {
         if (d.group === 'edges') d.classes = fast ? 'fast' : '';
         const existing = cy.getElementById(d.data.id!);
         if (existing.nonempty()) existing.data(d.data);
-        else add.push(d.group === 'nodes' ? { ...d, position: computed?.[d.data.id!] ?? cached[d.data.id!] } : d);
+        // A new node starts on a spiral, not at the origin: nodes on top of each other make edges that cannot be
+        // drawn ("invalid endpoints"), and a layout measuring them would warn about every one.
+        else add.push(d.group === 'nodes' ? { ...d, position: computed?.[d.data.id!] ?? cached[d.data.id!] ?? spiral(add.length) } : d);
       }
       cy.add(add);
     });
     const t3 = performance.now();
     const unplaced = computed ? cy.collection() : cy.nodes().filter((n) => !cached[n.id()] && !n.data('placed'));
-    if (relayout && !computed) await strategy.run!(cy, cy.nodes(), anchor);
+    if (relayout && !computed) await strategy.run!(cy, cy.nodes(), anchor, false);
     else if (unplaced.length) placeNear(cy, unplaced.nodes());
+    if (relayout || unplaced.length) tidy(cy.nodes());
     const t4 = performance.now();
     cy.nodes().data('placed', true);
     this.positions.save(key, cy);
+    this.shownIds = '';
     if (keyChanged || relayout || unplaced.length) this.fit();
     return { layout: relayout || unplaced.length ? strategy.name : 'cached', layoutMs: t2 - t1 + (t4 - t3), renderMs: t3 - t2 + (t1 - t0) };
+  }
+
+  /** Lays out the visible actors again with the named layout (or the current one), then fits them. */
+  async relayout(layout: LayoutName | '' = this.layoutName, incremental = false): Promise<void> {
+    this.layoutName = layout;
+    const nodes = this.cy.nodes().not('.hidden');
+    if (!nodes.length) return;
+    const strategy = layoutFor(nodes.length, layout);
+    if (strategy.run) await strategy.run(this.cy, nodes, '', incremental);
+    else {
+      const placed = strategy.positions!({ nodes: nodes.map((n) => n.id()), edges: nodes.edgesWith(nodes).map((e) => [e.data('source'), e.data('target')]) }, '');
+      nodes.forEach((n) => { n.position(placed[n.id()]); });
+    }
+    tidy(nodes);
+    this.positions.save(this.graphKey, this.cy);
+    this.fit();
+  }
+
+  /**
+   * After a filter, focus or expansion: when the set of visible actors changed, the layout re-flows around
+   * the ones left (starting from where they are) and the view fits them.
+   */
+  async reflow(): Promise<void> {
+    const ids = this.cy.nodes().not('.hidden').map((n) => n.id()).sort().join(',');
+    if (ids === this.shownIds) return;
+    const first = this.shownIds === '';
+    this.shownIds = ids;
+    if (first) { this.relabel(); return; }
+    await this.relayout(this.layoutName, true);
   }
 
   /** Fits the visible nodes, from positions and sizes (Cytoscape's bounding boxes measure every label: slow on big graphs). */
@@ -109,6 +179,7 @@ export class Network {
     cy.viewport({ zoom, pan: { x: cy.width() / 2 - zoom * (x1 + x2) / 2, y: cy.height() / 2 - zoom * (y1 + y2) / 2 } });
     // Labels follow the new zoom before the next paint, not one frame later.
     if (setLabelZoom(zoom, true) && cy.nodes().nonempty()) restyle(cy);
+    this.relabel();
   }
 
   /** Selects an actor or an edge (by key) and brings it into view without moving the layout. */
@@ -122,6 +193,7 @@ export class Network {
       classExactly(cy, 'dim', cy.elements().not(near));
       classExactly(cy, 'near', el.empty() ? cy.collection() : near.nodes().not(el));
     });
+    this.relabel();
     if (el.empty()) return;
     const box = cy.extent();
     const b = el.boundingBox();
@@ -143,6 +215,17 @@ export class Network {
       const ids = new Set([...nodeIds, ...edgeKeys]);
       this.cy.elements().forEach((el) => { el.addClass(ids.has(el.id()) ? 'path' : 'faded'); });
     });
+    this.relabel();
+  }
+
+  /** Marks and locks the pinned actors, so no layout moves them. */
+  pin(ids: string[]): void {
+    const cy = this.cy;
+    const pinned = cy.nodes().filter((n) => ids.includes(n.id()));
+    cy.batch(() => {
+      cy.nodes('.pinned').not(pinned).removeClass('pinned').unlock();
+      pinned.addClass('pinned').lock();
+    });
   }
 
   resize(): void { this.cy.resize(); }
@@ -150,9 +233,5 @@ export class Network {
   zoomBy(factor: number): void {
     const cy = this.cy;
     cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-  }
-
-  png(): Blob {
-    return this.cy.png({ output: 'blob', full: true, bg: '#ffffff', scale: 2, maxWidth: 4000, maxHeight: 4000 }) as unknown as Blob;
   }
 }

@@ -1,10 +1,7 @@
 // The Cytoscape stylesheet, built from the palette.
 import type { NodeSingular, StylesheetJson } from 'cytoscape';
-import { emphasisFontSize, labelFontSize, nearFontSize } from './labels.js';
+import { emphasisFontSize, labelFontSize } from './labels.js';
 import { POLARITY_COLOR, TIE_COLOR, TIE_LOOK } from './palette.js';
-
-/** Labels rendered smaller than this many pixels are not drawn. */
-export const LABEL_MIN_PX = 6;
 
 export function graphStyle(): StylesheetJson {
   return [
@@ -12,8 +9,9 @@ export function graphStyle(): StylesheetJson {
       selector: 'node',
       style: {
         'background-color': 'data(color)', shape: 'data(shape)' as never, label: 'data(short)', 'font-size': (n: NodeSingular) => labelFontSize(n.data('size') as number), 'font-family': 'system-ui, sans-serif',
-        color: '#1f2328', 'text-valign': 'bottom', 'text-margin-y': 3, 'text-outline-color': '#ffffff', 'text-outline-width': 2,
-        'min-zoomed-font-size': LABEL_MIN_PX, width: 'data(size)', height: 'data(size)', 'border-width': 1.5, 'border-color': '#ffffff',
+        color: '#1f2328', 'text-valign': 'bottom', 'text-margin-y': 1, 'text-outline-color': '#ffffff', 'text-outline-width': 2,
+        // Labels are drawn only where declutter.ts found room (the "labelled" class).
+        'text-opacity': 0, width: 'data(size)', height: 'data(size)', 'border-width': 1.5, 'border-color': '#ffffff',
       },
     },
     {
@@ -34,14 +32,17 @@ export function graphStyle(): StylesheetJson {
     })),
     { selector: 'edge.fast', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' } },
     { selector: 'edge.fast:selected', style: { 'curve-style': 'straight', 'target-arrow-shape': 'triangle' } },
+    { selector: 'node.labelled, node.hover', style: { 'text-opacity': 1 } },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.dim', style: { opacity: 0.22, 'text-opacity': 0 } },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
-    { selector: 'node.hover, node:selected, node.path, node.anchor', style: { label: 'data(label)', 'z-index': 10, 'font-weight': 'bold', 'min-zoomed-font-size': 0, 'font-size': emphasisFontSize } },
-    { selector: 'node.near', style: { 'min-zoomed-font-size': 0, 'font-size': nearFontSize, 'z-index': 5 } },
+    { selector: 'node.hover, node:selected, node.path', style: { label: 'data(label)', 'z-index': 10, 'font-weight': 'bold', 'font-size': emphasisFontSize } },
+    { selector: 'node.hover', style: { 'text-background-color': '#ffffff', 'text-background-opacity': 0.9, 'text-background-padding': '2px', 'z-index': 20 } },
+    { selector: 'node.near', style: { 'z-index': 5 } },
     { selector: 'node:selected', style: { 'border-color': '#111827', 'border-width': 4, 'overlay-opacity': 0 } },
     { selector: 'edge:selected', style: { 'overlay-color': '#111827', 'overlay-opacity': 0.18, 'overlay-padding': 4, opacity: 1, 'z-index': 9 } },
     { selector: 'node.path', style: { 'border-color': '#f59e0b', 'border-width': 5 } },
+    { selector: 'node.pinned', style: { 'border-color': '#111827', 'border-width': 3, 'border-style': 'dashed' } },
     { selector: 'edge.path', style: { 'overlay-color': '#f59e0b', 'overlay-opacity': 0.35, 'overlay-padding': 5, opacity: 1, 'z-index': 9 } },
   ];
 }

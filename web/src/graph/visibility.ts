@@ -42,7 +42,9 @@ function hiddenBy(cy: Core, state: AppState): Collection {
   const hiddenEdges = cy.edges().filter((e) =>
     (!!types && !types.has(e.data('type'))) || restyleForStances(e, stances) === 0 ||
     hiddenIds.has(e.data('source')) || hiddenIds.has(e.data('target')));
-  let hidden = hiddenNodes.union(hiddenEdges);
+  const pinned = cy.nodes().filter((n) => state.pinned.includes(n.id()));
+  const removed = cy.nodes().filter((n) => state.hidden.includes(n.id()));
+  let hidden = hiddenNodes.union(hiddenEdges).union(removed).union(removed.connectedEdges());
   if (f.hideIsolated) {
     hidden = hidden.union(cy.nodes().not(hidden).nodes().filter((n) => n.id() !== state.actor && n.connectedEdges().not(hidden).empty()));
   }
@@ -50,11 +52,12 @@ function hiddenBy(cy: Core, state: AppState): Collection {
   if (state.focus > 0 && anchor.nonempty()) {
     let ball: NodeCollection = anchor;
     for (let i = 0; i < state.focus; i++) ball = ball.union(ball.connectedEdges().not(hidden).connectedNodes()).nodes();
-    state.expanded.forEach((id) => { ball = ball.union(cy.getElementById(id).closedNeighborhood().nodes()).nodes(); });
+    state.expanded.forEach((e) => { ball = ball.union(cy.getElementById(e.id).closedNeighborhood().nodes()).nodes(); });
     const outside = cy.nodes().not(ball);
     hidden = hidden.union(outside).union(outside.connectedEdges());
   }
-  return hidden;
+  // Pinned actors stay whatever the filters and focus (though "hide" still takes them off).
+  return hidden.not(pinned.not(removed));
 }
 
 export function applyVisibility(cy: Core, state: AppState): void {

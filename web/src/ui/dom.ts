@@ -33,14 +33,17 @@ export const svg = <K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<
   return el;
 };
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A date at the precision it is known to: "19 Sep 2023", "Oct 2020", "2023", "c. 19 Sep 2023", or "undated". */
 export function formatDate(date: string | null | undefined, precision = 'day'): string {
-  if (!date) return 'undated';
+  if (!date || precision === 'unknown') return 'undated';
   const [y, m, d] = date.split('-').map(Number);
-  const dt = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
   if (precision === 'year') return String(y);
-  if (precision === 'month') return dt.toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-  const s = dt.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-  return precision === 'approximate' ? `c. ${s}` : s;
+  const month = MONTHS[(m ?? 1) - 1];
+  if (precision === 'month') return `${month} ${y}`;
+  const day = `${d ?? 1} ${month} ${y}`;
+  return precision === 'approximate' ? `c. ${day}` : day;
 }
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;

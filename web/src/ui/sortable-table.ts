@@ -36,7 +36,10 @@ export function cellText(v: unknown): string {
 /** Next sort when a header is pressed: ascending first, then descending. */
 const nextSort = (sort: string, column: string) => (sort === column ? `-${column}` : column);
 
-export function sortableTable(columns: string[], rows: Row[], sort: string, onSort: (sort: string) => void, opts: { caption: string; max?: number }): HTMLElement {
+/** A cell drawn differently (links, say); null keeps the plain text. */
+export type CellRenderer = (column: string, value: unknown, row: Row) => Node | string | null;
+
+export function sortableTable(columns: string[], rows: Row[], sort: string, onSort: (sort: string) => void, opts: { caption: string; max?: number; cell?: CellRenderer }): HTMLElement {
   const { column: by, descending } = parseSort(sort);
   const shown = rows.slice(0, opts.max ?? rows.length);
   const head = columns.map((c) => {
@@ -51,7 +54,7 @@ export function sortableTable(columns: string[], rows: Row[], sort: string, onSo
       h('thead', {}, h('tr', {}, head)),
       h('tbody', {}, shown.map((r) => h('tr', {}, columns.map((c) => {
         const v = r[c];
-        return h('td', { class: typeof v === 'number' ? 'num' : null }, cellText(v));
+        return h('td', { class: typeof v === 'number' ? 'num' : null }, opts.cell?.(c, v, r) ?? cellText(v));
       }))))),
     shown.length < rows.length && h('p', { class: 'small' }, `Showing the first ${plural(shown.length, 'row')} of ${rows.length.toLocaleString('en')}; the exports hold them all.`));
 }

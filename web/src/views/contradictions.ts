@@ -5,12 +5,13 @@ import type { Ctx } from '../app/context.js';
 import { h } from '../ui/dom.js';
 import { empty, into } from '../ui/status.js';
 import { statementCard } from './statement-card.js';
+import { cardActions } from './card-actions.js';
 
 const contested = (p: PositionSummary) => p.supporters > 0 && p.rejecters > 0;
 
 function side(ctx: Ctx, title: string, groups: PositionDetail['supports']): HTMLElement {
   return h('section', { class: 'pair-col' }, h('h3', {}, title),
-    groups.length ? h('div', { class: 'cards' }, groups.flatMap((g) => g.statements.map((s) => statementCard(s, ctx.actions.selectActor)))) : empty('No one on record.'));
+    groups.length ? h('div', { class: 'cards' }, groups.flatMap((g) => g.statements.map((s) => statementCard(s, cardActions(ctx))))) : empty('No one on record.'));
 }
 
 function positionList(ctx: Ctx, positions: PositionSummary[], current: string): HTMLElement {

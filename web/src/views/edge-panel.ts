@@ -9,6 +9,7 @@ import { formatDate, h } from '../ui/dom.js';
 import { into } from '../ui/status.js';
 import { describeEdge } from './connections.js';
 import { actorButton, stanceBadge, statementList } from './statement-card.js';
+import { cardActions } from './card-actions.js';
 import { tieLine } from './ties.js';
 
 export function edgePanel(ctx: Ctx, key: string): HTMLElement {
@@ -47,5 +48,5 @@ export function edgePanel(ctx: Ctx, key: string): HTMLElement {
     first && h('p', { class: 'small' }, first === last ? formatDate(first) : `${formatDate(first)} – ${formatDate(last)}`),
     h('h3', {}, `Statements by ${name(parts.source)} about ${name(parts.target)}`),
     statementList((offset) => findStatements(ctx.store.get(), { speaker: [parts.source], about: [parts.target] }, offset, 20),
-      onActor, 'No statements on this connection match the filters.', ctx.edit.statementAction()));
+      cardActions(ctx), 'No statements on this connection match the filters.'));
 }

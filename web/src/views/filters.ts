@@ -2,21 +2,20 @@
 import type { Ctx } from '../app/context.js';
 import { KIND_LOOK, POLARITY_COLOR, STANCE_POLARITY, TIE_COLOR, TIE_LOOK } from '../graph/palette.js';
 import { emptyFilters, type AppState, type Filters } from '../state/state.js';
+import * as T from '../state/transitions.js';
+import { dateInput } from '../ui/date-input.js';
 import { h } from '../ui/dom.js';
 import { checkGroup } from '../ui/check-group.js';
 import { lineGlyph, shapeGlyph } from '../ui/shapes.js';
 
-const dateInput = (id: string, label: string, value: string, onChange: (v: string) => void) => h('div', { class: 'date-field' },
-  h('label', { for: id }, label),
-  h('input', { id, type: 'date', value, min: '1988-01-01', max: '2030-12-31', onchange: (e: Event) => onChange((e.target as HTMLInputElement).value) }));
 
 export function filtersPanel(ctx: Ctx, s: AppState): HTMLElement {
   const f = s.filters;
-  const setF = (patch: Partial<Filters>) => ctx.store.set({ filters: { ...ctx.store.get().filters, ...patch } });
+  const setF = (patch: Partial<Filters>) => ctx.store.set(T.setFilters(ctx.store.get(), patch));
   const active = JSON.stringify(f) !== JSON.stringify(emptyFilters()) || !!s.asOf;
   return h('div', { class: 'filters' },
     h('div', { class: 'sidebar-head' }, h('h2', {}, 'Filters'),
-      active && h('button', { type: 'button', class: 'btn btn-small', onclick: () => ctx.store.set({ filters: emptyFilters(), asOf: '' }) }, 'Reset')),
+      active && h('button', { type: 'button', class: 'btn btn-small', onclick: () => ctx.store.set(T.resetFilters()) }, 'Reset')),
     checkGroup('kind', 'Actor kind', Object.entries(KIND_LOOK).map(([value, k]) => ({ value, label: k.label, glyph: shapeGlyph(k.shape, k.color) })),
       f.kinds, (v) => setF({ kinds: v as Filters['kinds'] })),
     checkGroup('stance', 'Stance', Object.entries(STANCE_POLARITY).map(([value, p]) => ({ value, label: value, group: p, glyph: h('span', { class: 'swatch', style: `background:${POLARITY_COLOR[p]}`, 'aria-hidden': 'true' }) })),
@@ -29,7 +28,7 @@ export function filtersPanel(ctx: Ctx, s: AppState): HTMLElement {
       { value: 'SPOKE_ABOUT', label: 'Statements', glyph: lineGlyph(POLARITY_COLOR.hostile, 'solid') },
       ...Object.entries(TIE_LOOK).map(([value, t]) => ({ value, label: t.label, glyph: lineGlyph(TIE_COLOR, t.style, 2) })),
     ], f.edges, (v) => setF({ edges: v as Filters['edges'] })),
-    h('label', { class: 'check' }, h('input', { type: 'checkbox', checked: f.hideIsolated, onchange: (e: Event) => setF({ hideIsolated: (e.target as HTMLInputElement).checked }) }), 'Hide actors without connections'),
+    h('label', { class: 'check' }, h('input', { type: 'checkbox', id: 'hide-isolated', checked: f.hideIsolated, onchange: (e: Event) => setF({ hideIsolated: (e.target as HTMLInputElement).checked }) }), 'Hide actors without connections'),
     h('fieldset', { class: 'check-group' }, h('legend', {}, 'Ties as of'),
       dateInput('as-of', 'Date', s.asOf, (v) => ctx.store.set({ asOf: v })),
       h('p', { class: 'small' }, s.asOf ? 'Offices, memberships and alliances as they stood on that day.' : 'Showing all ties, past and present.')));

@@ -8,6 +8,7 @@ import { actorPicker } from '../ui/actor-picker.js';
 import { empty, into } from '../ui/status.js';
 import { findPath, pathHops } from './path.js';
 import { statementCard } from './statement-card.js';
+import { cardActions } from './card-actions.js';
 import { tieLine } from './ties.js';
 
 const stanceToward = (s: Statement, id: string) => s.about.find((a) => a.id === id)?.stance ?? s.about[0]?.stance ?? 'states';
@@ -30,7 +31,7 @@ function stanceStrip(p: PairView): SVGSVGElement | HTMLElement {
       const stance = stanceToward(s, target);
       const mark = svg('rect', { x: x(s.date!) - 3, y, width: 6, height: 22, rx: 2, fill: POLARITY_COLOR[polarityOf(stance)] });
       mark.append(svg('title'));
-      mark.lastElementChild!.textContent = `${formatDate(s.date)}: ${stance}`;
+      mark.lastElementChild!.textContent = `${formatDate(s.date, s.datePrecision)}: ${stance}`;
       root.append(mark);
     });
   });
@@ -42,7 +43,7 @@ function stanceStrip(p: PairView): SVGSVGElement | HTMLElement {
 
 function column(title: string, list: Statement[], ctx: Ctx): HTMLElement {
   return h('section', { class: 'pair-col' }, h('h3', {}, `${title} (${list.length})`),
-    list.length ? h('div', { class: 'cards' }, list.map((s) => statementCard(s, ctx.actions.selectActor))) : empty('Nothing on record.'));
+    list.length ? h('div', { class: 'cards' }, list.map((s) => statementCard(s, cardActions(ctx)))) : empty('Nothing on record.'));
 }
 
 function render(ctx: Ctx, p: PairView): Node[] {

@@ -7,13 +7,27 @@ import { edgeKey } from '../state/state.js';
 import { h, plural } from '../ui/dom.js';
 import { actorPicker } from '../ui/actor-picker.js';
 import { empty, into } from '../ui/status.js';
-import { actorButton, stanceBadge } from './statement-card.js';
+import { actorButton, pageLink, stanceBadge } from './statement-card.js';
 
 const MAX_HOPS = [2, 3, 4, 5, 6];
 
 function hopText(e: GraphEdgeData): string {
   if (e.type === 'SPOKE_ABOUT') return `spoke about (${plural(e.count ?? 1, 'statement')})`;
   return TIE_LOOK[e.type as TieType]?.verb ?? e.type;
+}
+
+const WHY_SHOWN = 3;
+
+/** Why a hop is there: the statements behind a "spoke about" link, or the tie and what the source says of it. */
+function hopReason(ctx: Ctx, e: GraphEdgeData): HTMLElement | null {
+  if (e.type === 'SPOKE_ABOUT') {
+    const ids = e.statementIds ?? [];
+    if (!ids.length) return null;
+    return h('span', { class: 'hop-why small' }, ' — because of ',
+      ...ids.slice(0, WHY_SHOWN).flatMap((id, i) => [i ? ', ' : '', pageLink(`/?statement=${encodeURIComponent(id)}`, `#${id}`, () => ctx.actions.openStatement(id))]),
+      ids.length > WHY_SHOWN ? ` and ${ids.length - WHY_SHOWN} more` : '');
+  }
+  return h('span', { class: 'hop-why small' }, ` — a recorded tie${e.detail ? `: ${e.detail}` : ''}`);
 }
 
 /** The hops of a path, in order, each a sentence with links. */
@@ -24,8 +38,8 @@ export function pathHops(ctx: Ctx, path: Elements): HTMLElement {
   return h('ol', { class: 'hops' }, edges.map((e) => h('li', { class: 'hop' },
     h('span', { class: 'hop-n' }, `Hop ${e.data.hop ?? '?'}`), ' ',
     actorButton(ref(e.data.source), ctx.actions.selectActor), ` ${hopText(e.data)} `, actorButton(ref(e.data.target), ctx.actions.selectActor),
-    e.data.detail && h('span', { class: 'small' }, ` (${e.data.detail})`),
     e.data.dominantStance && h('span', {}, ' ', stanceBadge(e.data.dominantStance)),
+    hopReason(ctx, e.data),
     ' ', h('button', { type: 'button', class: 'link small', onclick: () => ctx.actions.selectEdge(edgeKey(e.data.source, e.data.target, e.data.type)) }, 'details'))));
 }
 
@@ -64,7 +78,11 @@ export function pathPanel(ctx: Ctx): HTMLElement {
   hops.addEventListener('change', run);
   run();
   return h('div', { class: 'path-panel' },
-    h('header', { class: 'panel-head' }, h('h2', {}, 'Path finder'), h('p', { class: 'small' }, 'Shortest connections through statements and ties.')),
+    h('header', { class: 'panel-head' }, h('h2', {}, 'Path finder'),
+      h('p', { class: 'small path-definition' },
+        'Shortest connections from actor to actor, where one hop is a statement (speaker to the actor spoken about) or a tie. ',
+        'Shared events do not count here. The report “Connection between two actors” also goes through shared events and counts a statement as two steps, so its shortest connection can differ. ',
+        s.pathFrom && s.pathTo && h('a', { href: `/?view=reports&report=connection&p.from=${encodeURIComponent(s.pathFrom)}&p.to=${encodeURIComponent(s.pathTo)}&run=1` }, 'Compare with the report'))),
     h('div', { class: 'form-row' }, from.element, to.element),
     h('div', { class: 'form-row' },
       h('label', { for: 'path-hops' }, 'Max hops '), hops,

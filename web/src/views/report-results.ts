@@ -5,8 +5,9 @@ import type { ReportSummary, RunResult } from '../api/types.js';
 import type { Ctx } from '../app/context.js';
 import { exportReport } from '../export/report.js';
 import type { ReportState } from '../state/state.js';
-import { h, plural } from '../ui/dom.js';
-import { sortableTable, sortRows } from '../ui/sortable-table.js';
+import { formatDate, h, plural } from '../ui/dom.js';
+import { sortableTable, sortRows, type CellRenderer } from '../ui/sortable-table.js';
+import { pageLink } from './statement-card.js';
 import { empty, into } from '../ui/status.js';
 
 /** More rows than this are sorted and exported, but not drawn. */
@@ -17,6 +18,16 @@ function copyLink(button: HTMLButtonElement): void {
   if (navigator.clipboard) void navigator.clipboard.writeText(location.href).then(() => done('Link copied'), () => done('Copy the address bar'));
   else done('Copy the address bar');
 }
+
+/** Columns that hold statement ids: each id links to the statement. */
+const STATEMENT_COLUMNS = new Set(['statement', 'statementIds']);
+/** Statement ids as links, and a date beside its precision shown at that precision ("Sep 2023", not 2023-09-01). */
+const reportCells = (ctx: Ctx): CellRenderer => (column, value, row) => {
+  if (column === 'date' && typeof value === 'string' && typeof row.datePrecision === 'string') return formatDate(value, row.datePrecision);
+  if (!STATEMENT_COLUMNS.has(column)) return null;
+  const ids = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
+  return h('span', {}, ids.flatMap((id, i) => [i ? '; ' : '', pageLink(`/?statement=${encodeURIComponent(id)}`, id, () => ctx.actions.openStatement(id), { class: 'statement-link' })]));
+};
 
 function render(ctx: Ctx, report: ReportSummary, r: ReportState, result: RunResult): Node[] {
   const rows = sortRows(result.rows, r.sort);
@@ -37,7 +48,7 @@ function render(ctx: Ctx, report: ReportSummary, r: ReportState, result: RunResu
         h('button', { type: 'button', class: 'btn btn-small', onclick: () => exportReport('json', r.name, r.params, result, rows) }, 'JSON'),
         link)),
     rows.length
-      ? sortableTable(result.columns, rows, r.sort, setSort, { caption: `Results of ${report.title}`, max: DRAWN_ROWS })
+      ? sortableTable(result.columns, rows, r.sort, setSort, { caption: `Results of ${report.title}`, max: DRAWN_ROWS, cell: reportCells(ctx) })
       : empty('The report found nothing for these parameters.'),
   ];
 }

@@ -4,9 +4,10 @@ import type { Ctx } from '../app/context.js';
 import { h } from '../ui/dom.js';
 import { into } from '../ui/status.js';
 import { statementCard } from './statement-card.js';
+import { cardActions } from './card-actions.js';
 
 export function statementPanel(ctx: Ctx, id: string): HTMLElement {
   const body = h('div', { class: 'cards' });
-  void into(body, () => api.statement(id), (st) => statementCard(st, ctx.actions.selectActor, ctx.edit.statementAction()), 'Loading statement…');
+  void into(body, () => api.statement(id), (st) => statementCard(st, cardActions(ctx)), 'Loading statement…');
   return h('div', { class: 'statement-panel' }, h('header', { class: 'panel-head' }, h('h2', {}, 'Statement')), body);
 }

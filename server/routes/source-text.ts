@@ -1,0 +1,46 @@
+// /api/source-documents and /api/sources/:id/text: the text of the seed documents the statements quote, so a
+// reader can check a quote in its context. A document is found by its source id, through the file name the
+// seed data records for it, and read only from SOURCES_DIR: no request names a path.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
+import { IdParams } from '../api/params.js';
+import { NotFound } from '../domain/errors.js';
+import { Problem } from './schemas.js';
+
+/** The file names seed/schema.ts allows: one name, no folders. */
+const FILE_NAME = /^[\w.-]+\.txt$/;
+
+const SourceDocument = z.object({
+  id: z.string(), title: z.string(), publisher: z.string().nullable(), url: z.string().nullable(),
+  document: z.string().nullable().describe('The document number the seed notes use ("000" for 000_….txt), or null without a document'),
+});
+const SourceText = SourceDocument.extend({ text: z.string() });
+
+type Row = { id: string; title: string; publisher: string | null; url: string | null; file: string | null };
+const describe = (r: Row) => ({ id: r.id, title: r.title, publisher: r.publisher, url: r.url, document: r.file && FILE_NAME.test(r.file) ? r.file.split(/[_.]/)[0]! : null });
+
+const routes: FastifyPluginAsyncZod<{ sourcesDir: string }> = async (app, { sourcesDir }) => {
+  const rows = async (id = '') => (await app.store.read('source-files', { id })) as Row[];
+
+  app.get('/source-documents', {
+    schema: { tags: ['sources'], summary: 'Every source with its document number, for naming documents by title', response: { 200: z.object({ items: z.array(SourceDocument) }) } },
+  }, async () => ({ items: (await rows()).map(describe) }));
+
+  app.get('/sources/:id/text', {
+    schema: { tags: ['sources'], summary: 'The full text of a source document, as the statements quote it', params: IdParams, response: { 200: SourceText, 400: Problem, 404: Problem } },
+  }, async (req) => {
+    const [row] = await rows(req.params.id);
+    if (!row) throw new NotFound(`No source has the id "${req.params.id}"`);
+    if (!row.file || !FILE_NAME.test(row.file)) throw new NotFound(`The source "${req.params.id}" has no document text on this server${row.url ? `; read it at ${row.url}` : ''}`);
+    let text: string;
+    try {
+      text = await readFile(path.join(sourcesDir, path.basename(row.file)), 'utf8');
+    } catch {
+      throw new NotFound(`The document of the source "${req.params.id}" (${row.file}) is not in this server's sources folder`);
+    }
+    return { ...describe(row), text };
+  });
+};
+export default routes;

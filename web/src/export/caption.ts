@@ -1,0 +1,28 @@
+// What a picture of the graph is of, in words: the view's title and the filters in force.
+import { KIND_LOOK, TIE_LOOK } from '../graph/palette.js';
+import type { AppState } from '../state/state.js';
+import { formatDate } from '../ui/dom.js';
+
+type Name = (id: string) => string | undefined;
+
+export function describeView(s: AppState, name: Name): string {
+  const who = (id: string) => name(id) ?? id;
+  const base = s.report.graph && s.report.name ? `Report “${s.report.name}”` : s.root ? `${who(s.root)} and their connections` : 'Who spoke about whom';
+  const added = s.expanded.length ? `, with ${s.expanded.map((e) => who(e.id)).join(', ')} expanded` : '';
+  return `${base}${added}`;
+}
+
+export function describeFilters(s: AppState): string {
+  const f = s.filters;
+  const parts = [
+    f.kinds.length ? `Actors: ${f.kinds.map((k) => KIND_LOOK[k].label).join(', ')}` : '',
+    f.stances.length ? `Stances: ${f.stances.join(', ')}` : '',
+    f.from || f.to ? `Statements ${f.from ? `from ${formatDate(f.from)}` : ''}${f.from && f.to ? ' ' : ''}${f.to ? `to ${formatDate(f.to)}` : ''}` : '',
+    f.edges.length ? `Showing: ${f.edges.map((e) => (e === 'SPOKE_ABOUT' ? 'statements' : TIE_LOOK[e].label)).join(', ')}` : '',
+    s.asOf ? `Ties as of ${formatDate(s.asOf)}` : '',
+    s.focus ? `Within ${s.focus} hop${s.focus > 1 ? 's' : ''} of ${s.actor || s.root}` : '',
+    s.hidden.length ? `${s.hidden.length} actor${s.hidden.length > 1 ? 's' : ''} hidden` : '',
+    f.hideIsolated ? 'Actors without connections left out' : '',
+  ].filter(Boolean);
+  return parts.length ? `Filters: ${parts.join(' · ')}.` : 'No filters: every recorded actor and connection.';
+}
