@@ -25,14 +25,14 @@ const routes: FastifyPluginAsyncZod<{ sourcesDir: string }> = async (app, { sour
   const rows = async (id = '') => (await app.store.read('source-files', { id })) as Row[];
 
   app.get('/source-documents', {
-    schema: { tags: ['sources'], summary: 'Every source with its document number, for naming documents by title', response: { 200: z.object({ items: z.array(SourceDocument) }) } },
+    schema: { operationId: 'listSourceDocuments', tags: ['sources'], summary: 'Every source with its document number, for naming documents by title', response: { 200: z.object({ items: z.array(SourceDocument) }) } },
   }, async () => ({ items: (await rows()).map(describe) }));
 
   app.get('/sources/:id/text', {
-    schema: { tags: ['sources'], summary: 'The full text of a source document, as the statements quote it', params: IdParams, response: { 200: SourceText, 400: Problem, 404: Problem } },
+    schema: { operationId: 'getSourceText', tags: ['sources'], summary: 'The full text of a source document, as the statements quote it', params: IdParams, response: { 200: SourceText, 400: Problem, 404: Problem } },
   }, async (req) => {
     const [row] = await rows(req.params.id);
-    if (!row) throw new NotFound(`No source has the id "${req.params.id}"`);
+    if (!row) throw new NotFound(`No source has the id "${req.params.id}"`, 'id');
     if (!row.file || !FILE_NAME.test(row.file)) throw new NotFound(`The source "${req.params.id}" has no document text on this server${row.url ? `; read it at ${row.url}` : ''}`);
     let text: string;
     try {

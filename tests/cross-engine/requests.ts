@@ -54,7 +54,10 @@ export function comparisonRequests(data: Dataset): ApiRequest[] {
     ...['/api/positions', '/api/contradictions', '/api/events', '/api/sources', '/api/graph/overview', '/api/graph/overview?statementIds=true',
       '/api/timeline', '/api/timeline?from=2023-09-19&to=2023-09-25', '/api/timeline?actor=russia', '/api/reports', '/api/changes'].map(get),
     ...byId(data.positions).flatMap((p) => [get(`/api/positions/${p.id}`), get(`/api/contradictions?position=${p.id}`)]),
-    ...byId(data.sources).map((s) => get(`/api/sources/${s.id}`)),
+    ...byId(data.sources).flatMap((s) => [get(`/api/sources/${s.id}`), get(`/api/sources/${s.id}/text`)]),
+    get('/api/source-documents'),
+    // Search as people type: typos, other scripts.
+    ...['Medvedew', 'Алиев', 'Путин', 'pashinian', 'erdogn'].map((q) => get(`/api/actors?q=${encodeURIComponent(q)}`)),
     ...spread(byId(data.statements), 25).map((s) => get(`/api/statements/${s.id}`)),
     // Per actor: the actor, what it said and what was said of it, its neighbourhood.
     ...named.flatMap((id) => [
