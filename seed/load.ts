@@ -4,7 +4,7 @@ import { fold, searchText } from '../server/domain/normalize.js';
 import type { QueryName } from '../server/queries/names.js';
 import type { GraphStore, LoadTable } from '../server/store/store.js';
 import type { Dataset } from './dataset.js';
-import type { Tie } from './schema.js';
+import { speakersOf, type Tie } from './schema.js';
 
 const TIE_QUERY: Record<Tie['type'], QueryName> = {
   MEMBER_OF: 'load/link-memberships', HOLDS_OFFICE: 'load/link-offices',
@@ -32,12 +32,15 @@ export function loadTables(d: Dataset, storedKind: (id: string) => string | unde
     ['load/link-event-sources', d.events.flatMap((e) => e.sources.map((c) => ({ event: e.id, ...c })))],
     ['load/upsert-statements', d.statements.map((s) => ({
       id: s.id, speaker: s.speaker, quote: s.quote, summary: s.summary, date: s.date, datePrecision: s.datePrecision,
-      channel: s.channel, lang: s.lang, modality: s.modality, searchText: fold(`${s.quote ?? ''} ${s.summary}`),
+      channel: s.channel, lang: s.lang, modality: s.modality, documentVoice: s.documentVoice, searchText: fold(`${s.quote ?? ''} ${s.summary}`),
     }))],
+    // rank keeps the speakers' order: the first-named is the statement's `speaker`.
+    ['load/link-statement-speakers', d.statements.flatMap((s) => speakersOf(s).map((speaker, rank) => ({ statement: s.id, speaker, rank })))],
+    ['load/link-statement-relays', d.statements.filter((s) => s.relayedBy !== null).map((s) => ({ statement: s.id, actor: s.relayedBy }))],
     ['load/link-statements-about-actors', aboutOf('actor')],
     ['load/link-statements-about-events', aboutOf('event')],
     ['load/link-statements-about-places', aboutOf('place')],
-    ['load/link-statement-positions', d.statements.flatMap((s) => s.positions.map((p) => ({ statement: s.id, ...p })))],
+    ['load/link-statement-positions', d.statements.flatMap((s) => s.positions.map((p) => ({ statement: s.id, ...p, figure: p.figure ?? '' })))],
     ['load/link-statement-sources', d.statements.flatMap((s) => s.sources.map((c) => ({ statement: s.id, ...c })))],
     ['load/link-responses', d.statements.flatMap((s) => s.respondsTo.map((respondsTo) => ({ statement: s.id, respondsTo })))],
     ...(Object.keys(TIE_QUERY) as Tie['type'][]).map((type): [QueryName, Record<string, unknown>[]] => [

@@ -1,7 +1,7 @@
 // Every named query, one per file in cypher/. A test keeps this list and the folder in step.
 export const LOAD_QUERIES = [
   'load/upsert-sources', 'load/upsert-actors', 'load/upsert-places', 'load/upsert-positions', 'load/upsert-events',
-  'load/upsert-statements', 'load/link-event-places', 'load/link-participants',
+  'load/upsert-statements', 'load/link-statement-speakers', 'load/link-statement-relays', 'load/link-event-places', 'load/link-participants',
   'load/link-statements-about-actors', 'load/link-statements-about-events', 'load/link-statements-about-places',
   'load/link-statement-positions', 'load/link-statement-sources', 'load/link-responses',
   'load/link-memberships', 'load/link-offices', 'load/link-alliances', 'load/link-arms-supply', 'load/link-event-sources',
@@ -11,7 +11,7 @@ export const LOAD_QUERIES = [
 export const WRITE_QUERIES = [
   'write/delete-actors', 'write/delete-statements', 'write/delete-sources', 'write/delete-positions', 'write/delete-events', 'write/delete-places',
   'write/delete-ties-member-of', 'write/delete-ties-holds-office', 'write/delete-ties-allied-with', 'write/delete-ties-supplies-arms-to',
-  'write/unlink-statement-speakers', 'write/unlink-statement-targets', 'write/unlink-statement-positions', 'write/unlink-statement-sources',
+  'write/unlink-statement-speakers', 'write/unlink-statement-relays', 'write/unlink-statement-targets', 'write/unlink-statement-positions', 'write/unlink-statement-sources',
   'write/unlink-statement-responses', 'write/unlink-event-places', 'write/unlink-event-participants', 'write/unlink-event-sources',
   'audit/record-change',
 ] as const;

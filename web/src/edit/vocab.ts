@@ -12,7 +12,7 @@ export const CHANNELS = keys<Channel>({
   'un security council': true, 'un general assembly': true, 'un human rights council': true, 'text messages and leaflets': true, protest: true, unknown: true,
 });
 
-export const MODALITIES = keys<Modality>({ asserted: true, reported: true, alleged: true, denied: true });
+export const MODALITIES = keys<Modality>({ asserted: true, reported: true, alleged: true });
 export const DATE_PRECISIONS = keys<DatePrecision>({ day: true, month: true, year: true, approximate: true, unknown: true });
 export const POSITION_STANCES = keys<PositionStance>({ supports: true, rejects: true });
 export const SOURCE_KINDS = keys<SourceKind>({
