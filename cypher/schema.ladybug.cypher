@@ -25,7 +25,7 @@ CREATE REL TABLE IF NOT EXISTS REPORTED_IN(FROM Event TO Source, excerpt STRING)
 ALTER TABLE Actor ADD IF NOT EXISTS unnamed BOOL DEFAULT false;
 ALTER TABLE Statement ADD IF NOT EXISTS documentVoice BOOL DEFAULT false;
 ALTER TABLE SAID ADD IF NOT EXISTS rank INT64 DEFAULT 0;
-ALTER TABLE TAKES ADD IF NOT EXISTS figure STRING DEFAULT '';
+ALTER TABLE TAKES ADD IF NOT EXISTS figure STRING;
 // The audit trail: one Change per write (who, when, what before and after as JSON, why). An
 // Idempotency-Key makes the Change id, so a retried request finds the first one's response.
 CREATE NODE TABLE IF NOT EXISTS Change(id STRING PRIMARY KEY, at STRING, who STRING, action STRING, summary STRING, reason STRING, records STRING[], actors STRING[], diff STRING, fingerprint STRING, status INT64, response STRING);

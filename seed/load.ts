@@ -40,7 +40,7 @@ export function loadTables(d: Dataset, storedKind: (id: string) => string | unde
     ['load/link-statements-about-actors', aboutOf('actor')],
     ['load/link-statements-about-events', aboutOf('event')],
     ['load/link-statements-about-places', aboutOf('place')],
-    ['load/link-statement-positions', d.statements.flatMap((s) => s.positions.map((p) => ({ statement: s.id, ...p, figure: p.figure ?? '' })))],
+    ['load/link-statement-positions', d.statements.flatMap((s) => s.positions.map((p) => ({ statement: s.id, ...p })))],
     ['load/link-statement-sources', d.statements.flatMap((s) => s.sources.map((c) => ({ statement: s.id, ...c })))],
     ['load/link-responses', d.statements.flatMap((s) => s.respondsTo.map((respondsTo) => ({ statement: s.id, respondsTo })))],
     ...(Object.keys(TIE_QUERY) as Tie['type'][]).map((type): [QueryName, Record<string, unknown>[]] => [
