@@ -34,8 +34,14 @@ table('Statements in a document\'s own voice, joint, relayed', [
 table('ABOUT edges per stance', tally(d.statements.flatMap((s) => s.about.map((a) => a.stance))));
 const names = new Map(d.actors.map((a) => [a.id, a.name]));
 table('Speakers with the most statements', tally(said).slice(0, 15).map(([id, n]) => [names.get(id) ?? id, n]));
-const disagreement = d.positions.map((p) => {
+const disagreement = d.positions.filter((p) => !d.statements.some((s) => s.positions.some((x) => x.position === p.id && x.figure !== null))).map((p) => {
   const side = (stance: string) => new Set(d.statements.filter((s) => s.positions.some((x) => x.position === p.id && x.stance === stance)).flatMap((s) => speakersOf(s))).size;
   return { label: p.label, supporters: side('supports'), rejecters: side('rejects') };
 }).sort((a, b) => Math.min(b.supporters, b.rejecters) - Math.min(a.supporters, a.rejecters) || (b.supporters + b.rejecters) - (a.supporters + a.rejecters));
 table('Positions with the most disagreement (supporters / rejecters)', disagreement.slice(0, 12).map((p) => [p.label, `${p.supporters}/${p.rejecters}`]));
+const figures = d.positions.map((p) => ({ p, claims: d.statements.flatMap((s) => s.positions.filter((x) => x.position === p.id && x.figure !== null).map((x) => ({ s, figure: x.figure! }))) }))
+  .filter((f) => f.claims.length > 0);
+for (const { p, claims } of figures) {
+  console.log(`\nContested figure: ${p.label} (${new Set(claims.map((c) => c.figure)).size} figures)`);
+  for (const { s, figure } of claims) console.log(`  ${figure} — ${speakersOf(s).map((id) => names.get(id) ?? id).join(', ')} (${s.id})`);
+}
