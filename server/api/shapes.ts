@@ -16,6 +16,7 @@ export const ActorRef = z.object({ id: z.string(), name: z.string(), kind: z.str
 
 export const ActorSummary = ActorRef.extend({
   aliases: z.array(z.string()), description: z.string().nullable(),
+  unnamed: z.boolean().describe('A speaker the documents leave unnamed, named as they describe it ("witnesses")'),
   statementsBy: z.number().int().describe('Statements the actor made'),
   statementsAbout: z.number().int().describe('Statements made about the actor'),
 });
