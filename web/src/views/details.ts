@@ -40,7 +40,7 @@ function render(ctx: Ctx, a: ActorDetail): Node[] {
     h('header', { class: 'panel-head' },
       h('h2', { id: 'details-title' }, a.name),
       h('p', { class: 'kind' }, h('span', { class: 'kind-dot', style: `background:${look.color}`, 'aria-hidden': 'true' }), look.label,
-        ` · said ${a.statementsBy} · spoken about ${a.statementsAbout}`),
+        a.unnamed ? ' · unnamed in the documents' : '', ` · said ${a.statementsBy} · spoken about ${a.statementsAbout}`),
       a.aliases.length > 0 && h('p', { class: 'small' }, `Also: ${a.aliases.join(', ')}`),
       a.description && h('p', {}, a.description)),
     h('div', { class: 'actions' },

@@ -17,8 +17,8 @@ export function actorButton(ref: { id: string; name: string; kind: string }, onA
 export function statementCard(s: Statement, onActor: ActorLink, onEdit?: EditLink): HTMLElement {
   return h('article', { class: 'card', 'data-statement': s.id },
     h('header', { class: 'card-head' },
-      ...s.speakers.flatMap((sp, i) => [i ? ', ' : '', actorButton(sp, onActor)]),
-      s.relayedBy && h('span', { class: 'small relayed' }, ' relayed by ', actorButton(s.relayedBy, onActor)),
+      h('span', { class: 'speakers' }, ...s.speakers.flatMap((sp, i) => [i ? ', ' : '', actorButton(sp, onActor)]),
+        s.relayedBy && h('span', { class: 'small relayed' }, ' relayed by ', actorButton(s.relayedBy, onActor))),
       h('span', { class: 'card-meta' }, h('time', { datetime: s.date ?? '' }, formatDate(s.date, s.datePrecision)), s.channel !== 'unknown' && ` · ${s.channel}`,
         s.modality !== 'asserted' && h('span', { class: 'modality' }, ` · ${s.modality}`),
         s.documentVoice && h('span', { class: 'modality', title: "The document's own claim" }, ' · document voice'),
