@@ -1,7 +1,7 @@
 // The endpoints the benchmark measures: each with its URL for the i-th sample and the same work done
 // straight on the store (the repository call its route makes, without HTTP, validation or
 // serialisation): the engine floor.
-import { countNodes } from '../seed/load.js';
+import { countNodes } from '../server/store/load-dataset.js';
 import { EDGE_TYPES } from '../server/api/graph-repo.js';
 import type { createRepos } from '../server/plugins/repos.js';
 import type { ReportRunner } from '../server/reports/runner.js';

@@ -4,16 +4,16 @@ import { performance } from 'node:perf_hooks';
 import { createRepos } from '../server/plugins/repos.js';
 import { loadReportCatalog } from '../server/reports/catalog.js';
 import { createReportRunner } from '../server/reports/runner.js';
-import { openLadybugStore } from '../server/store/ladybug-store.js';
+import type { GraphStore } from '../server/store/store.js';
 import type { Endpoint, Engine } from './endpoints.js';
 import { figures, type Figures } from './stats.js';
 
 export interface FloorOptions { concurrencies: number[]; budgetMs: number; maxCalls: number; warmup: number; slowMs: number }
 
-export async function engineFloor(dataDir: string, eps: Endpoint[], o: FloorOptions): Promise<Record<string, Record<number, Figures>>> {
-  const store = await openLadybugStore({ dataDir, queryTimeoutMs: 60_000 });
+/** Measures every endpoint on the store, then closes it. */
+export async function engineFloor(store: GraphStore, eps: Endpoint[], o: FloorOptions): Promise<Record<string, Record<number, Figures>>> {
   const repos = createRepos(store);
-  const reports = createReportRunner({ store, catalog: loadReportCatalog('ladybug'), actors: repos.actors, timeoutMs: 60_000, rowCap: 5_000 });
+  const reports = createReportRunner({ store, catalog: loadReportCatalog(store.backend === 'neo4j' ? 'neo4j' : 'ladybug'), actors: repos.actors, timeoutMs: 60_000, rowCap: 5_000 });
   const engine: Engine = { store, repos, reports };
   const out: Record<string, Record<number, Figures>> = {};
   try {

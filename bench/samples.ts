@@ -2,7 +2,7 @@
 // proportion to how much it speaks and is spoken about, as people click on the actors they see),
 // speaker–target pairs that have statements, and name prefixes to search for.
 import { fold } from '../server/domain/normalize.js';
-import type { Dataset } from '../seed/dataset.js';
+import type { Dataset } from '../server/domain/dataset.js';
 import { rng } from './synthetic/random.js';
 
 export interface Samples { actors: string[]; pairs: [string, string][]; routes: [string, string][]; searches: string[] }

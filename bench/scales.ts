@@ -2,7 +2,7 @@
 // (bench/synthetic: about 4.2 relationships per statement, plus ties and event links).
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { seedFiles } from '../seed/dataset.js';
+import { seedFiles } from '../server/domain/dataset.js';
 
 export const SCALES = {
   seed: undefined,

@@ -23,12 +23,12 @@ export async function startServer(env: Record<string, string>, timeoutMs = 120_0
   });
   while ((await fetch(`${url}/api/health`).then((r) => r.status, () => 0)) !== 200) await new Promise((r) => setTimeout(r, 20));
   const coldStartMs = Math.round(performance.now() - started);
-  return { url, pid: child.pid!, coldStartMs, peakRssMb: () => memory(child, 'VmHWM'), rssMb: () => memory(child, 'VmRSS'), output: () => output, stop: () => stop(child) };
+  return { url, pid: child.pid!, coldStartMs, peakRssMb: () => processMemoryMb(child.pid!, 'VmHWM'), rssMb: () => processMemoryMb(child.pid!, 'VmRSS'), output: () => output, stop: () => stop(child) };
 }
 
-/** VmRSS: memory resident now; VmHWM: the most it has held resident. */
-function memory(child: ChildProcess, field: 'VmRSS' | 'VmHWM'): number {
-  const m = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+/** A process's memory in MB from /proc. VmRSS: resident now; VmHWM: the most it has held resident. */
+export function processMemoryMb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+  const m = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return m ? Math.round(Number(m[1]) / 1024) : NaN;
 }
 

@@ -1,7 +1,7 @@
 // `npm run seed:check`: validates the seed files, checks them against ../shared/sources and against the
 // coding convention's checkable rules (seed/README.md).
 import path from 'node:path';
-import { readDataset, seedFiles, SeedError } from './dataset.js';
+import { readDataset, seedFiles, SeedError } from '../server/domain/dataset.js';
 import { checkAgainstSources, nameCollisions } from './source-check.js';
 import { conventionProblems } from './convention.js';
 import { commandLine } from '../server/cli/args.js';

@@ -1,7 +1,7 @@
 // The parts of the coding convention (seed/README.md) a program can check: one function per rule, each
 // answering one line per breach, naming the record. `npm run seed:check` and tests/data run them all.
-import type { Dataset } from './dataset.js';
-import { speakersOf, type Statement } from './schema.js';
+import type { Dataset } from '../server/domain/dataset.js';
+import { speakersOf, type Statement } from '../server/domain/records.js';
 import { squash } from './source-check.js';
 
 /** Words that make a quote someone's account of what was said rather than the speaker's own words in the document. */

@@ -6,8 +6,8 @@ import { commandLine } from '../server/cli/args.js';
 import { loadConfig } from '../server/config.js';
 import { openStore } from '../server/store/open-store.js';
 import { bulkLoad } from './bulk/bulk-load.js';
-import { readDataset, seedFiles } from './dataset.js';
-import { countNodes, loadDataset } from './load.js';
+import { readDataset, seedFiles } from '../server/domain/dataset.js';
+import { countNodes, loadDataset } from '../server/store/load-dataset.js';
 
 const { bulk, named } = commandLine({
   usage: 'usage: npm run seed [-- --bulk] [files…]   (without files: every seed file in SEED_DIR)',

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fold } from '../server/domain/normalize.js';
-import type { Dataset } from './dataset.js';
+import type { Dataset } from '../server/domain/dataset.js';
 
 /** Line breaks inside a quoted passage are layout, not words: compare with runs of white space folded. */
 export const squash = (s: string) => s.replace(/\s+/g, ' ').trim();

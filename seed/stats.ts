@@ -1,8 +1,8 @@
 // `npm run data:stats`: what the seed data holds — counts per label, relationship type and stance,
 // statements by speaker kind and modality, the most prolific speakers, and the positions with the most disagreement.
 import path from 'node:path';
-import { readDataset, seedFiles } from './dataset.js';
-import { speakersOf } from './schema.js';
+import { readDataset, seedFiles } from '../server/domain/dataset.js';
+import { speakersOf } from '../server/domain/records.js';
 import { commandLine } from '../server/cli/args.js';
 
 commandLine({ usage: 'usage: npm run data:stats   (SEED_DIR: the seed files, default seed/data)' }, () => {});

@@ -47,6 +47,9 @@ export async function buildApp({ config, store, webRoot = WEB_DIST }: AppOptions
     http: { connectionsCheckingInterval: Math.min(1000, config.REQUEST_TIMEOUT_MS) },
     clientErrorHandler,
     return503OnClosing: true,
+    // Start-up asks the engine to compile every saved report; a cold Neo4j plans each one, which on a busy
+    // machine takes longer than avvio's default 10 s per plugin.
+    pluginTimeout: 120_000,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

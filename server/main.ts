@@ -2,8 +2,8 @@
 // SIGINT/SIGTERM: the server stops accepting connections, lets the requests in flight finish, closes
 // the database, and exits 0 (1 if closing failed).
 import path from 'node:path';
-import { readDataset, seedFiles } from '../seed/dataset.js';
-import { countNodes, loadDataset } from '../seed/load.js';
+import { readDataset, seedFiles } from './domain/dataset.js';
+import { countNodes, loadDataset } from './store/load-dataset.js';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openStore } from './store/open-store.js';

@@ -1,7 +1,9 @@
-// `npm start` as a user runs it: seeds an empty embedded database, answers health, stops cleanly on
-// SIGTERM; a bad configuration value stops it with the variable named.
+// `npm start` as a user runs it: seeds an empty database of the engine under test, answers health, stops
+// cleanly on SIGTERM; a bad configuration value stops it with the variable named. (The embedded engine's
+// file lock has its own file: tests/process/embedded-lock.test.ts.)
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { emptyNeo4j, ENGINE, onNeo4j } from './helpers/engine.js';
 import { exitOf, run, startServer } from './helpers/processes.js';
 import { tempDir } from './helpers/stores.js';
 
@@ -10,9 +12,10 @@ describe('the server process', () => {
   afterAll(() => tmp.remove());
 
   it('seeds itself on first start, answers health, and exits 0 within 5 s of SIGTERM', async () => {
+    if (onNeo4j) await emptyNeo4j();
     const { child, url } = await startServer({ DATA_DIR: path.join(tmp.dir, 'db') });
     const health = await (await fetch(`${url}/api/health`)).json();
-    expect(health).toMatchObject({ status: 'ok', backend: 'embedded' });
+    expect(health).toMatchObject({ status: 'ok', backend: ENGINE });
     for (const label of ['Actor', 'Statement', 'Source', 'Position', 'Event', 'Place']) expect(health.counts[label]).toBeGreaterThan(0);
     const started = Date.now();
     child.kill('SIGTERM');
@@ -24,16 +27,5 @@ describe('the server process', () => {
     const result = await run('server/main.ts', [], { PORT: 'abc', DATA_DIR: path.join(tmp.dir, 'unused') });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/PORT="abc": .*port number/);
-  });
-
-  it('names the folder and the lock when a second process opens the same database', async () => {
-    const dataDir = path.join(tmp.dir, 'shared');
-    const { child } = await startServer({ DATA_DIR: dataDir });
-    const second = await run('server/main.ts', [], { DATA_DIR: dataDir });
-    child.kill('SIGTERM');
-    await exitOf(child);
-    expect(second.code).toBe(1);
-    expect(second.stderr).toContain(path.resolve(dataDir));
-    expect(second.stderr).toMatch(/lock/i);
   });
 });

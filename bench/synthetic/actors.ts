@@ -1,6 +1,7 @@
 // The synthetic world's cast and its ties: a few blocs with member states, people holding offices,
 // alliances inside blocs and arms supplied across them. Dates span several years.
-import { ACTOR_KINDS, SOURCE_KINDS, type Actor, type Event, type Place, type Position, type Source, type Tie } from '../../seed/schema.js';
+import { ACTOR_KINDS, SOURCE_KINDS } from '../../server/domain/vocabulary.js';
+import { type Actor, type Event, type Place, type Position, type Source, type Tie } from '../../server/domain/records.js';
 import { day, int, pick, weighted, type Random } from './random.js';
 import { name, word } from './words.js';
 

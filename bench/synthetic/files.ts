@@ -2,7 +2,7 @@
 // and the statements in files of at most 50,000 (each a valid seed file on its own).
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Dataset } from '../../seed/dataset.js';
+import type { Dataset } from '../../server/domain/dataset.js';
 
 const STATEMENTS_PER_FILE = 50_000;
 

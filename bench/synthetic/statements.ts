@@ -1,6 +1,8 @@
 // Synthetic statements: power-law speakers and targets (a few actors say and draw most), a stance
 // mix leaning critical, dates over several years, positions, sources with excerpts, and replies.
-import { CHANNELS, type Actor, type Event, type Place, type Position, type Source, type Stance, type Statement } from '../../seed/schema.js';
+import { CHANNELS } from '../../server/domain/vocabulary.js';
+import { type Actor, type Event, type Place, type Position, type Source, type Statement } from '../../server/domain/records.js';
+import { type Stance } from '../../server/domain/stances.js';
 import { day, int, pick, shuffled, weighted, zipf, type Random } from './random.js';
 import { YEARS } from './actors.js';
 import { sentence, word } from './words.js';

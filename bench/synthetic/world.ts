@@ -1,5 +1,5 @@
 // The whole synthetic dataset for a number of actors and statements, in the seed format.
-import type { Dataset } from '../../seed/dataset.js';
+import type { Dataset } from '../../server/domain/dataset.js';
 import { cast, events, places, positions, sources, ties } from './actors.js';
 import { rng } from './random.js';
 import { statements } from './statements.js';

@@ -5,7 +5,7 @@
 // @param minStatements integer(1,1000) default=1 "Only pairs with at least this many statements"
 // @param limit integer(1,5000) default=1000 "Most pairs to list"
 // @graph
-// The polarity lists follow STANCE_POLARITY in seed/schema.ts. A statement counts once per polarity it shows.
+// The polarity lists follow STANCE_POLARITY in server/domain/stances.ts. A statement counts once per polarity it shows.
 MATCH (a:Actor)-[:SAID]->(s:Statement)-[ab:ABOUT]->(b:Actor)
 WHERE a.id <> b.id
   AND ($speakerKind = 'any' OR a.kind = $speakerKind)

@@ -4,8 +4,9 @@
 import { performance } from 'node:perf_hooks';
 import type { Config } from '../../server/config.js';
 import { openStore } from '../../server/store/open-store.js';
-import type { Dataset } from '../dataset.js';
-import { loadDataset, loadTables } from '../load.js';
+import type { Dataset } from '../../server/domain/dataset.js';
+import { loadTables } from '../../server/domain/load-plan.js';
+import { loadDataset } from '../../server/store/load-dataset.js';
 import { buildDatabase, type CopyReport } from './ladybug-copy.js';
 import { replaceDatabase } from './staged-swap.js';
 

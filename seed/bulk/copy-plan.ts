@@ -1,10 +1,9 @@
 // Which LadybugDB table each load query's rows go to in a bulk COPY, and which row fields fill its
 // columns, in the table's column order (cypher/schema.ladybug.cypher). Relationship rows name their
 // ends by the from/to fields; ABOUT has three FROM/TO pairs, so its copies name the pair.
-import type { LOAD_QUERIES } from '../../server/queries/names.js';
+import type { LoadQuery } from '../../server/domain/load-plan.js';
 
 export interface CopyTarget { table: string; fields: string[]; from?: string; to?: string; pair?: [string, string] }
-type LoadQuery = (typeof LOAD_QUERIES)[number];
 
 const tie = (table: string): CopyTarget[] => [{ table, from: 'from', to: 'to', fields: ['detail', 'since', 'until', 'source', 'excerpt'] }];
 const about = (to: string): CopyTarget[] => [{ table: 'ABOUT', from: 'statement', to: 'target', pair: ['Statement', to], fields: ['stance'] }];

@@ -2,7 +2,8 @@
 // "spoke about" edges, ties as edges of their own type. Neighbourhoods and paths are found level by
 // level with the spoke-neighbours and tie-neighbours queries, so both engines answer them the same way.
 import type { z } from 'zod';
-import { STANCE_POLARITY, STANCE_SEVERITY, TIE_TYPES, type Stance } from '../../seed/schema.js';
+import { dominantStance, STANCE_POLARITY, type Stance } from '../domain/stances.js';
+import { TIE_TYPES } from '../domain/vocabulary.js';
 import type { GraphStore, Row } from '../store/store.js';
 import { asOfParams, dateRange } from './params.js';
 import { shortestPaths, stepKey } from './shortest-paths.js';
@@ -17,6 +18,9 @@ export interface GraphFilter { include: EdgeType[]; stances: Stance[]; from?: st
 /** What an answer carries beyond the edges themselves. */
 export interface GraphDetail { statementIds: boolean }
 const NO_DETAIL: GraphDetail = { statementIds: false };
+
+/** Elements in order of id: the engines return rows in no order of their own, and answers must not depend on it. */
+const byId = <T extends { data: { id: string } }>(items: T[]): T[] => items.sort((a, b) => (a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0));
 
 /**
  * Folds one row per statement and target into one edge per speaker→target pair. The statement ids go
@@ -33,29 +37,28 @@ export function foldSpokeAbout(rows: Row[], detail: GraphDetail = NO_DETAIL): Ed
     if (r.date) e.dates.push(String(r.date));
     edges.set(key, e);
   }
-  return [...edges.entries()].map(([key, e]) => {
-    // The most frequent stance; a tie goes to the more hostile reading.
-    const dominant = [...STANCE_SEVERITY].sort((a, b) => (e.stances[b] ?? 0) - (e.stances[a] ?? 0))[0] as Stance;
+  return byId([...edges.entries()].map(([key, e]) => {
+    const dominant = dominantStance(e.stances) as Stance; // every edge folds at least one statement
     const dates = e.dates.sort();
     return { data: {
       id: `spoke:${key}`, source: e.source, target: e.target, type: 'SPOKE_ABOUT', count: e.ids.size, stances: e.stances,
-      dominantStance: dominant, polarity: STANCE_POLARITY[dominant], ...(detail.statementIds ? { statementIds: [...e.ids] } : {}),
+      dominantStance: dominant, polarity: STANCE_POLARITY[dominant], ...(detail.statementIds ? { statementIds: [...e.ids].sort() } : {}),
       firstDate: dates[0] ?? null, lastDate: dates[dates.length - 1] ?? null,
     } };
-  });
+  }));
 }
 
 function tieEdges(rows: Row[], include: EdgeType[]): EdgeJson[] {
-  return rows.filter((r) => include.includes(r.type as EdgeType)).map((r) => ({ data: {
+  return byId(rows.filter((r) => include.includes(r.type as EdgeType)).map((r) => ({ data: {
     id: `${r.type}:${r.fromId}->${r.toId}`, source: String(r.fromId), target: String(r.toId), type: String(r.type),
     detail: (r.detail as string | null) ?? null, since: (r.since as string | null) ?? null, until: (r.until as string | null) ?? null,
-  } }));
+  } })));
 }
 
 export function createGraphRepo(store: GraphStore) {
   async function nodes(ids?: string[]) {
     const rows: Row[] = ids ? (await store.read('actors-by-ids', { ids })).map((r) => ({ ...r, said: r.statementsBy, spokenAbout: r.statementsAbout })) : await store.read('all-actors');
-    return rows.map((r) => ({ data: { id: String(r.id), label: String(r.name), kind: String(r.kind), said: Number(r.said), spokenAbout: Number(r.spokenAbout) } }));
+    return byId(rows.map((r) => ({ data: { id: String(r.id), label: String(r.name), kind: String(r.kind), said: Number(r.said), spokenAbout: Number(r.spokenAbout) } })));
   }
 
   async function edges(ids: string[] | undefined, f: GraphFilter, detail: GraphDetail): Promise<EdgeJson[]> {

@@ -1,7 +1,8 @@
 // The API's response shapes: zod schemas that validate and serialise responses, generate OpenAPI,
 // and give the web page its types.
 import { z } from 'zod';
-import { ACTOR_KINDS, CHANNELS, DATE_PRECISIONS, MODALITIES, POSITION_STANCES, STANCES, TIE_TYPES } from '../../seed/schema.js';
+import { ACTOR_KINDS, CHANNELS, DATE_PRECISIONS, MODALITIES, POSITION_STANCES, TIE_TYPES } from '../domain/vocabulary.js';
+import { POLARITIES, STANCES } from '../domain/stances.js';
 
 const day = z.string().describe('Date, YYYY-MM-DD');
 export const Page = <T extends z.ZodType>(item: T) => z.object({
@@ -81,7 +82,7 @@ export const GraphEdge = z.object({ data: z.object({
   type: z.string().describe('SPOKE_ABOUT for folded statements, or a tie type'),
   count: z.number().int().optional().describe('SPOKE_ABOUT: number of statements'),
   stances: z.record(z.string(), z.number().int()).optional().describe('SPOKE_ABOUT: statements per stance'),
-  dominantStance: Stance.optional(), polarity: z.enum(['hostile', 'critical', 'neutral', 'supportive']).optional(),
+  dominantStance: Stance.optional(), polarity: z.enum(POLARITIES).optional(),
   statementIds: z.array(z.string()).optional(),
   firstDate: day.nullable().optional(), lastDate: day.nullable().optional(),
   detail: z.string().nullable().optional(), since: day.nullable().optional(), until: day.nullable().optional(),

@@ -1,13 +1,7 @@
 // Every named query, one per file in cypher/. A test keeps this list and the folder in step.
-export const LOAD_QUERIES = [
-  'load/upsert-sources', 'load/upsert-actors', 'load/upsert-places', 'load/upsert-positions', 'load/upsert-events',
-  'load/upsert-statements', 'load/link-statement-speakers', 'load/link-statement-relays', 'load/link-event-places', 'load/link-participants',
-  'load/link-statements-about-actors', 'load/link-statements-about-events', 'load/link-statements-about-places',
-  'load/link-statement-positions', 'load/link-statement-sources', 'load/link-responses',
-  'load/link-memberships', 'load/link-offices', 'load/link-alliances', 'load/link-arms-supply', 'load/link-event-sources',
-] as const;
+import { LOAD_QUERIES } from '../domain/load-plan.js';
 
-/** The write API's own steps (records are written with the load queries above). */
+/** The write API's own steps (records are written with the domain's load queries). */
 export const WRITE_QUERIES = [
   'write/delete-actors', 'write/delete-statements', 'write/delete-sources', 'write/delete-positions', 'write/delete-events', 'write/delete-places',
   'write/delete-ties-member-of', 'write/delete-ties-holds-office', 'write/delete-ties-allied-with', 'write/delete-ties-supplies-arms-to',

@@ -2,8 +2,8 @@
 // name, keys sorted. Two graphs with the same content have the same canonical dump and checksum,
 // whatever order their records were written in.
 import { createHash } from 'node:crypto';
-import type { Dataset } from '../../seed/dataset.js';
-import type { Event, Statement } from '../../seed/schema.js';
+import type { Dataset } from '../domain/dataset.js';
+import type { Event, Statement } from '../domain/records.js';
 import { RECORD_KINDS, SECTION, recordId, type AnyRecord, type RecordKind } from './kinds.js';
 
 const by = <T>(key: (x: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);

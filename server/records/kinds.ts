@@ -1,7 +1,7 @@
 // The kinds of record the graph holds, in seed format: the section of a seed file each lives in, the
 // zod schema that validates it, and how a record is named (ties have no id: type, from and to name them).
-import { Actor, Event, Place, Position, Source, Statement, Tie } from '../../seed/schema.js';
-import type { Dataset } from '../../seed/dataset.js';
+import { Actor, Event, Place, Position, Source, Statement, Tie } from '../domain/records.js';
+import type { Dataset } from '../domain/dataset.js';
 
 export const NODE_KINDS = ['source', 'actor', 'place', 'event', 'position', 'statement'] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];

@@ -1,7 +1,7 @@
 // Reads records back from the graph in seed format: the before and after of every write, the
 // records an import is compared with, and what an export writes out.
-import type { Dataset } from '../../seed/dataset.js';
-import type { Actor, Event, Place, Position, Source, Statement, Tie } from '../../seed/schema.js';
+import type { Dataset } from '../domain/dataset.js';
+import type { Actor, Event, Place, Position, Source, Statement, Tie } from '../domain/records.js';
 import type { QueryName } from '../queries/names.js';
 import type { GraphStore, Params, Row } from '../store/store.js';
 import { canonicalRecord } from './canonical.js';

@@ -7,7 +7,7 @@ import { loadConfig, type Config } from '../config.js';
 import { HttpProblem } from '../plugins/problems.js';
 import { openStore } from '../store/open-store.js';
 import type { GraphStore } from '../store/store.js';
-import { countNodes } from '../../seed/load.js';
+import { countNodes } from '../store/load-dataset.js';
 import { loadReportCatalog, type ReportCatalog } from './catalog.js';
 import { FORMATS, formatCatalog, formatResult, summaryLine } from './format.js';
 import { createReportRunner, findReport } from './runner.js';

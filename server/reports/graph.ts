@@ -10,7 +10,7 @@
 //   statements       the edge's weight (count); with hostile, critical, neutral and supportive
 //                    counts the edge takes the polarity of the largest (the more hostile on a tie)
 import type { z } from 'zod';
-import { STANCE_POLARITY, type Stance } from '../../seed/schema.js';
+import { isStance, POLARITIES, STANCE_POLARITY } from '../domain/stances.js';
 import type { ActorSummary, Elements, GraphEdge, GraphNode } from '../api/shapes.js';
 import type { Row } from '../store/store.js';
 
@@ -19,14 +19,12 @@ type EdgeData = z.infer<typeof GraphEdge>['data'];
 type NodeData = z.infer<typeof GraphNode>['data'];
 export type DescribeActors = (ids: string[]) => Promise<z.infer<typeof ActorSummary>[]>;
 
-const POLARITIES = ['hostile', 'critical', 'neutral', 'supportive'] as const;
-
 const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 const whole = (v: unknown): number | undefined => (typeof v === 'number' && Number.isInteger(v) ? v : undefined);
 
 function polarityOf(row: Row): Pick<EdgeData, 'polarity' | 'dominantStance'> {
   const detail = text(row.detail);
-  if (detail && detail in STANCE_POLARITY) return { dominantStance: detail as Stance, polarity: STANCE_POLARITY[detail as Stance] };
+  if (detail && isStance(detail)) return { dominantStance: detail, polarity: STANCE_POLARITY[detail] };
   const counts = POLARITIES.map((p) => whole(row[p]) ?? 0);
   const top = Math.max(...counts);
   return top > 0 ? { polarity: POLARITIES[counts.indexOf(top)] } : {};

@@ -1,7 +1,7 @@
 // /api/actors: search by name or alias, and one actor with its ties and events.
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
-import { ACTOR_KINDS } from '../../seed/schema.js';
+import { ACTOR_KINDS } from '../domain/vocabulary.js';
 import { IdParams, isoDate, paging, text } from '../api/params.js';
 import { ActorDetail, ActorPage } from '../api/shapes.js';
 import { notFound } from '../plugins/problems.js';

@@ -1,7 +1,7 @@
 // /api/graph/*: the network as Cytoscape elements — the whole of it, a neighbourhood, or a path.
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
-import { STANCES } from '../../seed/schema.js';
+import { STANCES } from '../domain/stances.js';
 import { EDGE_TYPES, type EdgeType, type GraphFilter } from '../api/graph-repo.js';
 import { flag, id, isoDate } from '../api/params.js';
 import { Elements } from '../api/shapes.js';

@@ -1,7 +1,7 @@
 // GET /api/health: is the database answering, which engine, and how many nodes of each label.
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
-import { countNodes } from '../../seed/load.js';
+import { countNodes } from '../store/load-dataset.js';
 import { sendProblem } from '../plugins/problems.js';
 import { Problem } from './schemas.js';
 

@@ -4,7 +4,7 @@
 // and safe to retry with an Idempotency-Key.
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
-import { TIE_TYPES } from '../../seed/schema.js';
+import { TIE_TYPES } from '../domain/vocabulary.js';
 import { id } from '../api/params.js';
 import { NODE_KINDS, SCHEMA, tieId, type AnyRecord, type RecordKind } from '../records/kinds.js';
 import { BEARER, Reason, WriteHeaders, sendWrite, writeContext } from '../writes/http.js';

@@ -44,8 +44,9 @@ export function toJson(value: Raw, ids: Map<string, Json>): Json {
   return String(value);
 }
 
+/** A node's or relationship's properties; a null one is left out, since in Neo4j null means "not set". */
 function props(value: Record<string, Raw>, ids: Map<string, Json>): Record<string, Json> {
   const out: Record<string, Json> = {};
-  for (const [k, v] of Object.entries(value)) if (!k.startsWith('_')) out[k] = toJson(v, ids);
+  for (const [k, v] of Object.entries(value)) if (!k.startsWith('_') && v !== null && v !== undefined) out[k] = toJson(v, ids);
   return out;
 }

@@ -1,6 +1,6 @@
 // What one write does to the graph, before it becomes query steps: records written whole (created or
 // replaced) and records deleted, with the audit's view of it (each record's before and after).
-import type { Dataset } from '../../seed/dataset.js';
+import type { Dataset } from '../domain/dataset.js';
 import type { AnyRecord, RecordKind, RecordRef } from '../records/kinds.js';
 import { addRecord, emptyDataset } from '../records/kinds.js';
 

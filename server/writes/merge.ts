@@ -2,7 +2,7 @@
 // and every edge (statements it said and that are about it, ties both ways, event participation);
 // the other is deleted. Edges between the two would become self-loops and are dropped, named in the
 // answer; a tie the kept actor already has with the same end stays as it is.
-import type { Actor, Event, Statement, Tie } from '../../seed/schema.js';
+import type { Actor, Event, Statement, Tie } from '../domain/records.js';
 import { badRequest } from '../plugins/problems.js';
 import { tieId } from '../records/kinds.js';
 import type { RecordReader } from '../records/read.js';

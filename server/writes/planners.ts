@@ -1,7 +1,7 @@
 // Plans for creating, updating and deleting one record of any kind: read what is there, validate with
 // the seed schemas and reference checks, and say what each record becomes.
 import { z } from 'zod';
-import type { Event, Statement } from '../../seed/schema.js';
+import type { Event, Statement } from '../domain/records.js';
 import { HttpProblem, notFound } from '../plugins/problems.js';
 import { SCHEMA, addRecord, emptyDataset, recordId, tieId, type AnyRecord, type NodeKind, type RecordKind } from '../records/kinds.js';
 import type { RecordReader } from '../records/read.js';

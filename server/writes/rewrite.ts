@@ -1,6 +1,6 @@
 // Rewrites the references inside statements and events: a merge points them at the kept actor, a
 // delete drops the optional ones (event places and participants, statement positions and responses).
-import type { Event, Statement } from '../../seed/schema.js';
+import type { Event, Statement } from '../domain/records.js';
 
 /** The new id for a referenced id, or null to drop the reference. */
 export type Remap = (id: string) => string | null;

@@ -1,7 +1,8 @@
 // A change set as query steps for one transaction: deletions first, then the links of records about
 // to be written again whole, then the records themselves with the seed loader's upserts.
-import { loadTables } from '../../seed/load.js';
-import { TIE_TYPES, type Tie } from '../../seed/schema.js';
+import { loadTables } from '../domain/load-plan.js';
+import { TIE_TYPES } from '../domain/vocabulary.js';
+import { type Tie } from '../domain/records.js';
 import type { QueryName } from '../queries/names.js';
 import { NODE_KINDS, parseTieId, type NodeKind } from '../records/kinds.js';
 import type { WriteStep } from '../store/store.js';

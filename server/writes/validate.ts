@@ -1,6 +1,6 @@
 // The seed loader's checks, applied to records about to be written: every reference resolves (to a
 // record in the same write, or to one already in the graph) and no id is taken by another kind.
-import { datasetProblems, type Dataset, type RecordProblem } from '../../seed/dataset.js';
+import { datasetProblems, type Dataset, type RecordProblem } from '../domain/dataset.js';
 import type { z } from 'zod';
 import { badRequest, type FieldProblem } from '../plugins/problems.js';
 import { recordsOf, type NodeKind } from '../records/kinds.js';

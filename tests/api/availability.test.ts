@@ -4,7 +4,7 @@
 import { existsSync, renameSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countNodes } from '../../seed/load.js';
+import { countNodes } from '../../server/store/load-dataset.js';
 import { buildApp } from '../../server/app.js';
 import { loadConfig } from '../../server/config.js';
 import { databaseFile } from '../../server/store/ladybug-open.js';
@@ -12,7 +12,7 @@ import { openLadybugStore } from '../../server/store/ladybug-store.js';
 import { reopening } from '../../server/store/reopening-store.js';
 import type { GraphStore } from '../../server/store/store.js';
 import { getJson, seededApp } from '../helpers/app.js';
-import { FIXTURE, seededEmbeddedStore } from '../helpers/stores.js';
+import { FIXTURE, seededTestStore } from '../helpers/stores.js';
 
 /** Polls health until it answers 200, within a bound. */
 async function recovered(app: FastifyInstance, withinMs = 15_000): Promise<boolean> {
@@ -28,7 +28,7 @@ describe('when the embedded database goes away and comes back', () => {
   const opened: GraphStore[] = [];
   let counts: Record<string, number>;
   beforeAll(async () => {
-    const seeded = await seededEmbeddedStore([FIXTURE]);
+    const seeded = await seededTestStore([FIXTURE]);
     ({ dataDir, cleanup } = seeded);
     counts = await countNodes(seeded.store);
     opened.push(seeded.store);

@@ -3,7 +3,7 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countNodes } from '../../seed/load.js';
+import { countNodes } from '../../server/store/load-dataset.js';
 import type { GraphStore } from '../../server/store/store.js';
 import { getJson, seededApp } from '../helpers/app.js';
 import { FIXTURE } from '../helpers/stores.js';

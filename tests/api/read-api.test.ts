@@ -1,7 +1,7 @@
 // The read API on the seeded documents: what a user asks, and the words the answers must carry.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STANCE_POLARITY, type Stance } from '../../seed/schema.js';
+import { STANCE_POLARITY, type Stance } from '../../server/domain/stances.js';
 import { getJson, seededApp } from '../helpers/app.js';
 
 let app: FastifyInstance;

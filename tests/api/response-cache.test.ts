@@ -4,8 +4,8 @@
 import { gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDataset } from '../../seed/load.js';
-import { readDataset } from '../../seed/dataset.js';
+import { loadDataset } from '../../server/store/load-dataset.js';
+import { readDataset } from '../../server/domain/dataset.js';
 import { tokenEntry } from '../../server/auth/tokens.js';
 import { buildApp } from '../../server/app.js';
 import { acceptsGzip } from '../../server/plugins/response-cache.js';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeSeedFiles } from '../../bench/synthetic/files.js';
 import { syntheticDataset } from '../../bench/synthetic/world.js';
-import { readDataset } from '../../seed/dataset.js';
+import { readDataset } from '../../server/domain/dataset.js';
 import { tempDir } from '../helpers/stores.js';
 
 const size = { actors: 300, statements: 3000, seed: 5 };

@@ -5,8 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   assertedWithoutWords, duplicatedTexts, mixedFigurePositions, REPORTED_QUOTE_EXCEPTIONS, reportedOwnWords, silentUnnamedActors, stancesOnOwnEvents,
 } from '../../seed/convention.js';
-import { readDataset, type Dataset } from '../../seed/dataset.js';
-import { speakersOf, type Statement } from '../../seed/schema.js';
+import { readDataset, type Dataset } from '../../server/domain/dataset.js';
+import { speakersOf, type Statement } from '../../server/domain/records.js';
 import { seedDataFiles } from '../helpers/stores.js';
 
 let data: Dataset;

@@ -3,8 +3,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readDataset, type Dataset } from '../../seed/dataset.js';
-import { speakersOf, STANCES } from '../../seed/schema.js';
+import { readDataset, type Dataset } from '../../server/domain/dataset.js';
+import { speakersOf } from '../../server/domain/records.js';
+import { STANCES } from '../../server/domain/stances.js';
 import { checkAgainstSources, nameCollisions } from '../../seed/source-check.js';
 import { seedDataFiles } from '../helpers/stores.js';
 

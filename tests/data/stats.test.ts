@@ -1,8 +1,8 @@
 // `npm run data:stats` describes the data as it is: statements per speaker kind (unnamed speakers apart),
 // per modality and per stance, and each contested figure with its claims.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readDataset, type Dataset } from '../../seed/dataset.js';
-import { speakersOf } from '../../seed/schema.js';
+import { readDataset, type Dataset } from '../../server/domain/dataset.js';
+import { speakersOf } from '../../server/domain/records.js';
 import { run } from '../helpers/processes.js';
 import { SEED_DIR, seedDataFiles } from '../helpers/stores.js';
 

@@ -1,8 +1,7 @@
 // End-to-end harness: builds the web bundle (once, across test processes), starts the real server on a fresh
-// seeded embedded database, and drives Debian's Chromium with playwright-core.
+// seeded database of the engine under test, and drives Debian's Chromium with playwright-core.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
@@ -10,10 +9,10 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../../server/app.js';
 import { loadConfig } from '../../server/config.js';
-import { openLadybugStore } from '../../server/store/ladybug-store.js';
 import type { GraphStore } from '../../server/store/store.js';
-import { readDataset, seedFiles } from '../../seed/dataset.js';
-import { loadDataset } from '../../seed/load.js';
+import { readDataset, seedFiles } from '../../server/domain/dataset.js';
+import { loadDataset } from '../../server/store/load-dataset.js';
+import { freshStore } from '../helpers/engine.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const ARTIFACTS = path.join(ROOT, 'tests/artifacts');
@@ -59,9 +58,8 @@ export interface Harness {
 /** `env` adds configuration, e.g. API_TOKENS for the editing tests. */
 export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
   await ensureWebBuilt();
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'stancegraph-e2e-'));
+  const { store, dataDir, cleanup } = await freshStore({ prefix: 'stancegraph-e2e-' });
   const config = loadConfig({ ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn', RATE_LIMIT_MAX: '100000', ...env });
-  const store = await openLadybugStore({ dataDir, queryTimeoutMs: config.QUERY_TIMEOUT_MS });
   await loadDataset(store, await readDataset(await seedFiles(path.join(ROOT, 'seed/data'))));
   const app = await buildApp({ config, store });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
@@ -85,7 +83,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
       await Promise.all(pages.map((p) => p.close().catch(() => undefined)));
       await browser.close();
       await app.close().catch(() => undefined);
-      rmSync(dataDir, { recursive: true, force: true });
+      await cleanup().catch(() => undefined);
     },
   };
 }

@@ -3,10 +3,10 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../server/app.js';
 import { loadConfig } from '../../server/config.js';
 import type { GraphStore } from '../../server/store/store.js';
-import { seededEmbeddedStore, seedDataFiles } from './stores.js';
+import { seededTestStore, seedDataFiles } from './stores.js';
 
 export async function seededApp(env: Record<string, string> = {}, files?: string[]): Promise<{ app: FastifyInstance; store: GraphStore; close: () => Promise<void> }> {
-  const { store, dataDir, cleanup } = await seededEmbeddedStore(files ?? (await seedDataFiles()));
+  const { store, dataDir, cleanup } = await seededTestStore(files ?? (await seedDataFiles()));
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', RATE_LIMIT_MAX: '1000000', ...env });
   const app = await buildApp({ config, store });
   await app.ready();

@@ -1,11 +1,11 @@
-// Stores for tests: a fresh embedded database in a temp folder, and Neo4j when one can be had.
+// Stores for tests: a fresh store of the engine under test (tests/helpers/engine.ts), loaded with seed files.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { readDataset, seedFiles } from '../../seed/dataset.js';
-import { loadDataset } from '../../seed/load.js';
-import { openLadybugStore } from '../../server/store/ladybug-store.js';
+import { readDataset, seedFiles } from '../../server/domain/dataset.js';
+import { loadDataset } from '../../server/store/load-dataset.js';
 import type { GraphStore } from '../../server/store/store.js';
+import { freshStore } from './engine.js';
 
 export const FIXTURE = path.resolve('tests/fixtures/mini.json');
 export const SEED_DIR = path.resolve('seed/data');
@@ -15,12 +15,11 @@ export function tempDir(prefix = 'stancegraph-test-'): { dir: string; remove: ()
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** A new embedded store in a temp folder, loaded with the given seed files. */
-export async function seededEmbeddedStore(files: string[], options: { queryTimeoutMs?: number } = {}) {
-  const tmp = tempDir();
-  const store = await openLadybugStore({ dataDir: tmp.dir, queryTimeoutMs: options.queryTimeoutMs ?? 10_000 });
-  await loadDataset(store, await readDataset(files));
-  return { store, dataDir: tmp.dir, cleanup: async () => { await store.close(); tmp.remove(); } };
+/** A new store of the engine under test, loaded with the given seed files. */
+export async function seededTestStore(files: string[], options: { queryTimeoutMs?: number } = {}) {
+  const fresh = await freshStore(options);
+  await loadDataset(fresh.store, await readDataset(files));
+  return fresh;
 }
 
 export const seedDataFiles = () => seedFiles(SEED_DIR);

@@ -1,7 +1,8 @@
-// The reports API over the seeded embedded database: the catalog, a report's text, runs by POST and
+// The reports API over the seeded database of the engine under test: the catalog, a report's text, runs by POST and
 // by shareable GET, validation errors and unknown actors, and the OpenAPI document.
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { describe, expect, it } from 'vitest';
+import { ENGINE, onNeo4j } from '../helpers/engine.js';
 import { runReport, type RunBody, useSeededApp } from './harness.js';
 
 const ctx = useSeededApp();
@@ -29,9 +30,11 @@ describe('GET /api/reports', () => {
   it("gives a report's metadata and the Cypher the engine in use runs", async () => {
     const { status, body } = await get('/api/reports/connection');
     expect(status).toBe(200);
-    expect(body).toMatchObject({ name: 'connection', graph: true, dialect: 'ladybug', file: 'cypher/reports/connection.ladybug.cypher' });
+    const dialect = onNeo4j ? 'neo4j' : 'ladybug';
+    expect(body).toMatchObject({ name: 'connection', graph: true, dialect, file: `cypher/reports/connection.${dialect}.cypher` });
     expect(body.cypher).toMatch(/^\/\/ @title Connection between two actors/);
-    expect(body.cypher).toContain('ALL SHORTEST');
+    // Each engine's own shortest-path syntax.
+    expect(body.cypher).toContain(onNeo4j ? 'allShortestPaths' : 'ALL SHORTEST');
   });
 
   it('answers 404 for a report that does not exist, and 400 for a name that cannot be one', async () => {
@@ -50,7 +53,7 @@ describe('running a report', () => {
     expect(shared.status).toBe(200);
     expect((shared.body as RunBody).rows).toEqual(posted.body.rows);
     expect(posted.body.columns).toEqual(['speaker', 'speakerName', 'stance', 'statements', 'firstDate', 'lastDate', 'statementIds']);
-    expect(posted.body.meta).toMatchObject({ rowCount: posted.body.rows.length, truncated: false, backend: 'embedded' });
+    expect(posted.body.meta).toMatchObject({ rowCount: posted.body.rows.length, truncated: false, backend: ENGINE });
     expect(posted.body.graph).toBeUndefined();
   });
 
@@ -81,7 +84,7 @@ describe('running a report', () => {
       const required = Object.fromEntries(report.params.filter((p) => p.required).map((p) => [p.name, p.type === 'actorId' ? 'azerbaijan' : p.values?.[0] ?? '']));
       const { status, body } = await runReport(ctx.app, report.name, required);
       expect({ report: report.name, status }).toEqual({ report: report.name, status: 200 });
-      expect(body.meta.backend).toBe('embedded');
+      expect(body.meta.backend).toBe(ENGINE);
       expect(body.graph !== undefined).toBe(report.graph);
     }
   });

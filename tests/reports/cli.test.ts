@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset } from '../../seed/dataset.js';
+import type { Dataset } from '../../server/domain/dataset.js';
 import { seedDataset, type RunBody } from './harness.js';
 import { facts, unique } from './seed-facts.js';
 

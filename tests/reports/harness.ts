@@ -1,16 +1,14 @@
-// Shared setup for the saved-report tests: a seeded embedded database in a temporary folder, an app
+// Shared setup for the saved-report tests: a seeded database of the engine under test, an app
 // over it with a chosen configuration, and a snapshot of the graph to show that nothing changed.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../../server/app.js';
 import { loadConfig } from '../../server/config.js';
-import { openLadybugStore } from '../../server/store/ladybug-store.js';
 import type { GraphStore } from '../../server/store/store.js';
-import { readDataset, seedFiles, type Dataset } from '../../seed/dataset.js';
-import { countNodes, loadDataset } from '../../seed/load.js';
+import { readDataset, seedFiles, type Dataset } from '../../server/domain/dataset.js';
+import { countNodes, loadDataset } from '../../server/store/load-dataset.js';
+import { freshStore } from '../helpers/engine.js';
 import { facts, type Facts } from './seed-facts.js';
 
 export const SEED_DIR = path.resolve('seed/data');
@@ -21,13 +19,12 @@ export async function seedDataset(): Promise<Dataset> {
 
 export interface Seeded { dir: string; store: GraphStore; data: Dataset; cleanup(): Promise<void> }
 
-/** A fresh embedded database holding the seed data, in its own temporary folder. */
+/** A fresh database of the engine under test holding the seed data. */
 export async function seededStore(queryTimeoutMs = 10_000): Promise<Seeded> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'stancegraph-reports-'));
-  const store = await openLadybugStore({ dataDir: dir, queryTimeoutMs });
+  const { store, dataDir, cleanup } = await freshStore({ queryTimeoutMs, prefix: 'stancegraph-reports-' });
   const data = await seedDataset();
   await loadDataset(store, data);
-  return { dir, store, data, cleanup: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
+  return { dir: dataDir, store, data, cleanup };
 }
 
 /** The app over a store, with configuration on top of the test defaults (e.g. QUERY_ROW_CAP). */

@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { loadReportCatalog, type Report } from '../../server/reports/catalog.js';
 import { verifyReports } from '../../server/reports/verify.js';
 import { ReadOnlyViolationError } from '../../server/store/store.js';
+import { ENGINE, onNeo4j } from '../helpers/engine.js';
 import { appOver, runReport, seededStore, snapshot, type RunBody, type Seeded } from './harness.js';
 
 let seeded: Seeded;
@@ -79,7 +80,7 @@ describe('ad-hoc queries', () => {
     const { status, body } = await adhoc(open, "// CREATE nothing\nMATCH (a:Actor) WHERE a.id = $id RETURN a.name AS name, 'CREATE (x) SET y' AS words", { id: 'russia' });
     expect(status).toBe(200);
     expect(body.rows).toEqual([{ name: 'Russia', words: 'CREATE (x) SET y' }]);
-    expect(body.meta).toMatchObject({ rowCount: 1, truncated: false, backend: 'embedded' });
+    expect(body.meta).toMatchObject({ rowCount: 1, truncated: false, backend: ENGINE });
   });
 
   it('answer 400 for Cypher the engine cannot read', async () => {
@@ -124,7 +125,7 @@ describe('reports', () => {
   });
 
   it('that the engine says would write are rejected when checked with the engine, by name', async () => {
-    const shipped = loadReportCatalog('ladybug');
+    const shipped = loadReportCatalog(onNeo4j ? 'neo4j' : 'ladybug');
     const writer: Report = { ...shipped.get('statements-about')!, name: 'engine-writer', cypher: "CREATE (:Actor {id: 'intruder'})", params: [] };
     await expect(verifyReports(new Map([['engine-writer', writer]]), seeded.store)).rejects.toThrow(/Report "engine-writer" .* would write/);
     await expect(verifyReports(shipped, seeded.store)).resolves.toBeUndefined();

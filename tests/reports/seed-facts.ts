@@ -1,7 +1,8 @@
 // What the seed files say, worked out in plain TypeScript from the dataset: the answers the saved
 // reports must give. Independent of Cypher, so a wrong query shows as a difference.
-import { speakersOf, STANCE_POLARITY, type Stance } from '../../seed/schema.js';
-import type { Dataset } from '../../seed/dataset.js';
+import { speakersOf } from '../../server/domain/records.js';
+import { STANCE_POLARITY, type Stance } from '../../server/domain/stances.js';
+import type { Dataset } from '../../server/domain/dataset.js';
 
 export const polarity = (stance: string) => STANCE_POLARITY[stance as Stance];
 export const isHostile = (stance: string) => polarity(stance) === 'hostile';

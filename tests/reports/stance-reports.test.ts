@@ -1,9 +1,9 @@
 // The stance reports on the seeded embedded database, each with its defaults and with one other
 // parameter set, against what the seed files say.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadTables } from '../../seed/load.js';
+import { loadTables } from '../../server/domain/load-plan.js';
 import { lines, runReport, useSeededApp } from './harness.js';
-import { speakersOf } from '../../seed/schema.js';
+import { speakersOf } from '../../server/domain/records.js';
 import { facts, groupBy, isHostile, polarity, unique, type Mention } from './seed-facts.js';
 
 const ctx = useSeededApp();

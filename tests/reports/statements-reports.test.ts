@@ -1,7 +1,7 @@
 // The statement reports on the seeded embedded database, each with its defaults and with one other
 // parameter set, against what the seed files say.
 import { describe, expect, it } from 'vitest';
-import { speakersOf } from '../../seed/schema.js';
+import { speakersOf } from '../../server/domain/records.js';
 import { lines, runReport, useSeededApp } from './harness.js';
 import { byText, countBy, groupBy, isHostile, unique } from './seed-facts.js';
 

@@ -3,12 +3,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnswerCache, withAnswerCache } from '../../server/store/answer-cache.js';
 import type { GraphStore } from '../../server/store/store.js';
-import { FIXTURE, seededEmbeddedStore } from '../helpers/stores.js';
+import { FIXTURE, seededTestStore } from '../helpers/stores.js';
 
 describe('withAnswerCache over the embedded store', () => {
   let inner: GraphStore, store: ReturnType<typeof withAnswerCache>, cleanup: () => Promise<void>;
   beforeAll(async () => {
-    ({ store: inner, cleanup } = await seededEmbeddedStore([FIXTURE]));
+    ({ store: inner, cleanup } = await seededTestStore([FIXTURE]));
     store = withAnswerCache(inner, 1 << 20);
   });
   afterAll(() => cleanup());

@@ -1,7 +1,7 @@
 // Shared by the write tests: an app with one token per role, requests with a token, and a snapshot of
 // the graph (counts per label and type, and the content checksum) to prove a write changed nothing.
 import type { FastifyInstance } from 'fastify';
-import { countNodes } from '../../seed/load.js';
+import { countNodes } from '../../server/store/load-dataset.js';
 import { tokenEntry } from '../../server/auth/tokens.js';
 import { checksum, recordCounts } from '../../server/records/canonical.js';
 import { createRecordReader } from '../../server/records/read.js';

@@ -2,8 +2,8 @@
 // writes, Idempotency-Key retries (across a restart too), the audit trail, deletes and merges.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { readDataset } from '../../seed/dataset.js';
-import { loadDataset } from '../../seed/load.js';
+import { readDataset } from '../../server/domain/dataset.js';
+import { loadDataset } from '../../server/store/load-dataset.js';
 import { buildApp } from '../../server/app.js';
 import { loadConfig } from '../../server/config.js';
 import { createRecordReader } from '../../server/records/read.js';

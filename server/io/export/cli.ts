@@ -12,7 +12,7 @@ import { commandLine, oneOf, valid, wholeNumber } from '../../cli/args.js';
 import { loadConfig } from '../../config.js';
 import { checksum, recordCounts } from '../../records/canonical.js';
 import { createRecordReader } from '../../records/read.js';
-import { STANCES } from '../../../seed/schema.js';
+import { STANCES } from '../../domain/stances.js';
 import { openStore } from '../../store/open-store.js';
 import { EXPORT_FORMATS, exportFiles } from './formats.js';
 import { selectDataset } from './select.js';

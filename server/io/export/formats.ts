@@ -3,7 +3,7 @@
 // JSON elements; `csv` for neo4j-admin database import (several files: a zip from the API, a folder
 // from the command line).
 import { strToU8, zipSync } from 'fflate';
-import type { Dataset } from '../../../seed/dataset.js';
+import type { Dataset } from '../../domain/dataset.js';
 import { canonicalDataset, checksum } from '../../records/canonical.js';
 import { toCytoscape } from './cytoscape.js';
 import { toGexf } from './gexf.js';

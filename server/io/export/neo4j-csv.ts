@@ -33,16 +33,25 @@ export function toNeo4jCsv(g: PropertyGraph): Map<string, string> {
   return files;
 }
 
+/** The `neo4j-admin database import full` arguments after the database name, for these files in `dir`. */
+export function importArguments(names: string[], dir: string): string[] {
+  return [
+    '--overwrite-destination=true', '--multiline-fields=true', '--array-delimiter=;',
+    ...names.filter((n) => n.endsWith('.csv')).map((n) => `--${n.startsWith('nodes-') ? 'nodes' : 'relationships'}=${dir}/${n}`),
+    '--skip-duplicate-nodes=false', '--bad-tolerance=0',
+  ];
+}
+
 function importScript(names: string[]): string {
-  const flags = names.map((n) => `  --${n.startsWith('nodes-') ? 'nodes' : 'relationships'}="$DIR/${n}" \\`);
+  const args = importArguments(names, '$DIR').map((a) => `  ${a.replace(/=(.*)$/, '="$1"')} \\`);
   return [
     '#!/bin/sh',
     '# Loads these files into an empty Neo4j 5 database (the server stopped): sh import.sh [database]',
     '# stancegraph applies its constraints and indexes (cypher/schema.neo4j.cypher) when it next starts.',
     'DIR="$(cd "$(dirname "$0")" && pwd)"',
-    'neo4j-admin database import full "${1:-neo4j}" --overwrite-destination=true --multiline-fields=true --array-delimiter=";" \\',
-    ...flags,
-    '  --skip-duplicate-nodes=false --bad-tolerance=0',
+    'neo4j-admin database import full "${1:-neo4j}" \\',
+    ...args.slice(0, -1),
+    args.at(-1)!.replace(/ \\$/, ''),
     '',
   ].join('\n');
 }

@@ -1,7 +1,7 @@
 // The graph as nodes and relationships with typed properties, built from seed records: what every
 // export format (GraphML, GEXF, Cytoscape JSON, neo4j-admin CSV) writes out, each in its own syntax.
-import type { Dataset } from '../../../seed/dataset.js';
-import { speakersOf, type Tie } from '../../../seed/schema.js';
+import type { Dataset } from '../../domain/dataset.js';
+import { speakersOf, type Tie } from '../../domain/records.js';
 
 export type PropType = 'string' | 'date' | 'string[]' | 'boolean' | 'int';
 export interface PropSpec { name: string; type: PropType }

@@ -3,8 +3,8 @@
 // actor's neighbourhood (actor, depth) — closed over what they name, so the part is itself a valid
 // seed file: speakers, targets, positions, sources, cited events with their places, participants and
 // sources, the statements they respond to, and the ties among the actors included.
-import type { Dataset } from '../../../seed/dataset.js';
-import type { Event, Statement } from '../../../seed/schema.js';
+import type { Dataset } from '../../domain/dataset.js';
+import type { Event, Statement } from '../../domain/records.js';
 import type { StatementFilter } from '../../api/statements-repo.js';
 import type { Repos } from '../../plugins/repos.js';
 import type { RecordReader } from '../../records/read.js';

@@ -5,8 +5,8 @@
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import type { z } from 'zod';
-import type { RecordProblem } from '../../../seed/dataset.js';
-import { Source, Statement } from '../../../seed/schema.js';
+import type { RecordProblem } from '../../domain/dataset.js';
+import { Source, Statement } from '../../domain/records.js';
 import { emptyDataset } from '../../records/kinds.js';
 import { fileProblem, type ImportProblem, type ParsedImport } from './parsed.js';
 

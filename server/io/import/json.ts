@@ -1,7 +1,7 @@
 // A JSON import is a seed file (the format of seed/data and of the JSON export), validated with the
 // seed schema; each problem names the section, the record's position in it and its id, and the field.
-import { SeedFile } from '../../../seed/schema.js';
-import type { RecordProblem } from '../../../seed/dataset.js';
+import { SeedFile } from '../../domain/records.js';
+import type { RecordProblem } from '../../domain/dataset.js';
 import { emptyDataset } from '../../records/kinds.js';
 import { fileProblem, type ImportProblem, type ParsedImport } from './parsed.js';
 

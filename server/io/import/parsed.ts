@@ -1,6 +1,6 @@
 // What an import file becomes before it is checked against the graph: a dataset, the problems found
 // reading it, and where each record came from, so every later problem names its row and field.
-import type { Dataset, RecordProblem } from '../../../seed/dataset.js';
+import type { Dataset, RecordProblem } from '../../domain/dataset.js';
 
 export type ImportFormat = 'json' | 'csv';
 

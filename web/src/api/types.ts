@@ -4,18 +4,10 @@ import type * as S from '../../../server/api/shapes.js';
 import type * as R from '../../../server/reports/shapes.js';
 import type { Problem as ProblemShape } from '../../../server/routes/schemas.js';
 import type { ChangeInfoShape, RecordOp } from '../../../server/writes/respond.js';
-import type * as Seed from '../../../seed/schema.js';
-import type { STANCES, ACTOR_KINDS, TIE_TYPES, CHANNELS, MODALITIES, DATE_PRECISIONS, POSITION_STANCES, SOURCE_KINDS } from '../../../seed/schema.js';
+import type * as Seed from '../../../server/domain/records.js';
 
-export type Stance = (typeof STANCES)[number];
-export type ActorKind = (typeof ACTOR_KINDS)[number];
-export type TieType = (typeof TIE_TYPES)[number];
-export type Channel = (typeof CHANNELS)[number];
-export type Modality = (typeof MODALITIES)[number];
-export type DatePrecision = (typeof DATE_PRECISIONS)[number];
-export type PositionStance = (typeof POSITION_STANCES)[number];
-export type SourceKind = (typeof SOURCE_KINDS)[number];
-export type Polarity = 'hostile' | 'critical' | 'neutral' | 'supportive';
+export type { Polarity, Stance } from '../../../server/domain/stances.js';
+export type { ActorKind, Channel, DatePrecision, Modality, PositionStance, SourceKind, TieType } from '../../../server/domain/vocabulary.js';
 
 export type ActorRef = z.infer<typeof S.ActorRef>;
 export type ActorSummary = z.infer<typeof S.ActorSummary>;

@@ -1,6 +1,10 @@
 // Colours and shapes: one table each, used by the graph style, the legend and the badges.
-// Records keyed by the schema's own unions, so a new kind or stance fails type-checking until it is given a look.
-import type { ActorKind, Polarity, Stance, TieType } from '../api/types.js';
+// Records keyed by the domain's own unions, so a new kind or stance fails type-checking until it is given a look.
+// The vocabulary itself (stances, their polarity, the dominant stance) comes from the domain, shared with the server.
+import { STANCE_POLARITY, type Polarity, type Stance } from '../../../server/domain/stances.js';
+import type { ActorKind, TieType } from '../../../server/domain/vocabulary.js';
+
+export { STANCES, STANCE_POLARITY, POLARITIES, dominantStance } from '../../../server/domain/stances.js';
 
 export const KIND_LOOK: Record<ActorKind, { color: string; shape: string; label: string }> = {
   person: { color: '#3b6fb6', shape: 'ellipse', label: 'Person' },
@@ -18,15 +22,7 @@ export const kindLook = (kind: string) => KIND_LOOK[kind as ActorKind] ?? { colo
 export const POLARITY_COLOR: Record<Polarity, string> = {
   hostile: '#b2182b', critical: '#d6604d', neutral: '#878787', supportive: '#2166ac',
 };
-export const POLARITIES = Object.keys(POLARITY_COLOR) as Polarity[];
 
-export const STANCE_POLARITY: Record<Stance, Polarity> = {
-  threatens: 'hostile', condemns: 'hostile', accuses: 'hostile',
-  criticizes: 'critical', warns: 'critical', demands: 'critical', denies: 'critical',
-  urges: 'neutral', appeals: 'neutral', states: 'neutral',
-  supports: 'supportive', praises: 'supportive', recognizes: 'supportive', apologizes: 'supportive',
-};
-export const STANCES = Object.keys(STANCE_POLARITY) as Stance[];
 export const polarityOf = (stance: string): Polarity => STANCE_POLARITY[stance as Stance] ?? 'neutral';
 
 export const TIE_LOOK: Record<TieType, { style: 'dashed' | 'dotted' | 'solid'; arrow: string; label: string; verb: string }> = {

@@ -4,7 +4,7 @@ import type { Collection, Core, EdgeSingular, NodeCollection } from 'cytoscape';
 import type { Stance } from '../api/types.js';
 import type { AppState } from '../state/state.js';
 import { edgeWidth } from './elements.js';
-import { polarityOf } from './palette.js';
+import { dominantStance, polarityOf } from './palette.js';
 
 /** Sets data only when it differs, so unchanged edges are not restyled. */
 function setData(edge: EdgeSingular, data: Record<string, unknown>): void {
@@ -19,14 +19,10 @@ function restyleForStances(edge: EdgeSingular, allowed: Set<Stance> | null): num
     setData(edge, { count: base, width: edgeWidth(base), polarity: edge.data('basePolarity') });
     return base;
   }
-  let count = 0;
-  let top: [string, number] = ['', 0];
-  for (const [stance, n] of Object.entries((edge.data('stances') ?? {}) as Record<string, number>)) {
-    if (!allowed.has(stance as Stance)) continue;
-    count += n;
-    if (n > top[1]) top = [stance, n];
-  }
-  if (count) setData(edge, { count, width: edgeWidth(count), polarity: polarityOf(top[0]) });
+  const kept = Object.entries((edge.data('stances') ?? {}) as Record<string, number>).filter(([stance]) => allowed.has(stance as Stance));
+  const count = kept.reduce((sum, [, n]) => sum + n, 0);
+  // The same dominant stance as the server's, so keeping every stance leaves the colour as it was.
+  if (count) setData(edge, { count, width: edgeWidth(count), polarity: polarityOf(dominantStance(Object.fromEntries(kept)) ?? '') });
   return count;
 }
 

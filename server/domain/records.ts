@@ -1,41 +1,8 @@
-// The seed file format: the single source of truth for what a seed record may hold.
-// Every file in seed/data/*.json is one SeedFile; ids are unique across all files.
+// The record schemas: the single source of truth for what a record may hold, in the seed files, the
+// write API and imports. Every file in seed/data/*.json is one SeedFile; ids are unique across all files.
 import { z } from 'zod';
-
-export const ACTOR_KINDS = ['person', 'state', 'organization', 'armed_force', 'alliance', 'group', 'media'] as const;
-
-/** Closed stance vocabulary, grounded in CAMEO/PLOVER (see README, "Stance vocabulary"). */
-export const STANCES = [
-  'condemns', 'criticizes', 'accuses', 'threatens', 'warns', 'demands', 'urges',
-  'appeals', 'supports', 'praises', 'denies', 'apologizes', 'recognizes', 'states',
-] as const;
-
-/** How each stance reads on a hostile→supportive scale; drives edge colours and "hostile" reports. */
-export const STANCE_POLARITY: Record<(typeof STANCES)[number], 'hostile' | 'critical' | 'neutral' | 'supportive'> = {
-  threatens: 'hostile', condemns: 'hostile', accuses: 'hostile',
-  criticizes: 'critical', warns: 'critical', demands: 'critical', denies: 'critical',
-  urges: 'neutral', appeals: 'neutral', states: 'neutral',
-  supports: 'supportive', praises: 'supportive', recognizes: 'supportive', apologizes: 'supportive',
-};
-
-/** The stances from most hostile to most supportive: breaks ties when choosing an edge's dominant stance. */
-export const STANCE_SEVERITY: readonly (typeof STANCES)[number][] = [
-  'threatens', 'condemns', 'accuses', 'criticizes', 'warns', 'demands', 'denies',
-  'urges', 'appeals', 'states', 'apologizes', 'recognizes', 'supports', 'praises',
-];
-
-export const POSITION_STANCES = ['supports', 'rejects'] as const;
-/** asserted: the speaker's own words; reported: someone's account of them; alleged: marked unproven. Denial is the `denies` stance. */
-export const MODALITIES = ['asserted', 'reported', 'alleged'] as const;
-export const DATE_PRECISIONS = ['day', 'month', 'year', 'approximate', 'unknown'] as const;
-export const SOURCE_KINDS = ['official channel', 'state media', 'independent press', 'NGO report', 'encyclopedia', 'analysis', 'socialist press'] as const;
-export const CHANNELS = [
-  'televised address', 'press statement', 'press conference', 'press briefing', 'interview', 'telegram', 'x', 'facebook',
-  'social media', 'phone call', 'un security council', 'un general assembly', 'un human rights council', 'parliament',
-  'official statement', 'report', 'letter', 'speech', 'meeting', 'decree', 'court order', 'resolution',
-  'news media', 'text messages and leaflets', 'protest', 'unknown',
-] as const;
-export const TIE_TYPES = ['MEMBER_OF', 'HOLDS_OFFICE', 'ALLIED_WITH', 'SUPPLIES_ARMS_TO'] as const;
+import { STANCES } from './stances.js';
+import { ACTOR_KINDS, CHANNELS, DATE_PRECISIONS, MODALITIES, POSITION_STANCES, SOURCE_KINDS, TIE_TYPES } from './vocabulary.js';
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase kebab-case id such as "ilham-aliyev"');
 const isoDate = z.iso.date({ message: 'must be a date written YYYY-MM-DD' });
@@ -125,4 +92,3 @@ export type Event = z.infer<typeof Event>;
 export type Position = z.infer<typeof Position>;
 export type Tie = z.infer<typeof Tie>;
 export type Statement = z.infer<typeof Statement>;
-export type Stance = (typeof STANCES)[number];

@@ -1,19 +1,31 @@
-// Turns a validated dataset into upsert tables and applies them in one write transaction,
-// so a load either lands whole or leaves the graph as it was.
-import { fold, searchText } from '../server/domain/normalize.js';
-import type { QueryName } from '../server/queries/names.js';
-import type { GraphStore, LoadTable } from '../server/store/store.js';
+// The load plan: turns a validated dataset into upsert tables, one per load query, in an order that
+// writes nodes before the links between them. A store applies the plan in one write transaction, so a
+// load either lands whole or leaves the graph as it was.
+import { fold, searchText } from './normalize.js';
 import type { Dataset } from './dataset.js';
-import { speakersOf, type Tie } from './schema.js';
+import { speakersOf, type Tie } from './records.js';
 
-const TIE_QUERY: Record<Tie['type'], QueryName> = {
+/** The load queries (cypher/load/*.cypher), each upserting one table of rows. */
+export const LOAD_QUERIES = [
+  'load/upsert-sources', 'load/upsert-actors', 'load/upsert-places', 'load/upsert-positions', 'load/upsert-events',
+  'load/upsert-statements', 'load/link-statement-speakers', 'load/link-statement-relays', 'load/link-event-places', 'load/link-participants',
+  'load/link-statements-about-actors', 'load/link-statements-about-events', 'load/link-statements-about-places',
+  'load/link-statement-positions', 'load/link-statement-sources', 'load/link-responses',
+  'load/link-memberships', 'load/link-offices', 'load/link-alliances', 'load/link-arms-supply', 'load/link-event-sources',
+] as const;
+export type LoadQuery = (typeof LOAD_QUERIES)[number];
+
+/** One step of the plan: the rows one load query upserts. */
+export interface LoadStep { query: LoadQuery; rows: Record<string, unknown>[] }
+
+const TIE_QUERY: Record<Tie['type'], LoadQuery> = {
   MEMBER_OF: 'load/link-memberships', HOLDS_OFFICE: 'load/link-offices',
   ALLIED_WITH: 'load/link-alliances', SUPPLIES_ARMS_TO: 'load/link-arms-supply',
 };
 
 /** The rows each load query upserts, whole and in load order (nodes before the links between them). */
 /** `storedKind` names the kind of a statement target that is not in the dataset (the write API's records point at stored ones). */
-export function loadTables(d: Dataset, storedKind: (id: string) => string | undefined = () => undefined): LoadTable[] {
+export function loadTables(d: Dataset, storedKind: (id: string) => string | undefined = () => undefined): LoadStep[] {
   const kindOf = new Map<string, 'actor' | 'event' | 'place'>();
   d.actors.forEach((a) => kindOf.set(a.id, 'actor'));
   d.events.forEach((e) => kindOf.set(e.id, 'event'));
@@ -21,7 +33,7 @@ export function loadTables(d: Dataset, storedKind: (id: string) => string | unde
   const about = d.statements.flatMap((s) => s.about.map((a) => ({ statement: s.id, target: a.target, stance: a.stance, kind: kindOf.get(a.target) ?? storedKind(a.target) })));
   const aboutOf = (kind: string) => about.filter((a) => a.kind === kind).map(({ kind: _k, ...row }) => row);
 
-  const steps: [QueryName, Record<string, unknown>[]][] = [
+  const steps: [LoadQuery, Record<string, unknown>[]][] = [
     ['load/upsert-sources', d.sources],
     ['load/upsert-actors', d.actors.map((a) => ({ ...a, searchText: searchText([a.name, ...a.aliases]) }))],
     ['load/upsert-places', d.places.map((p) => ({ ...p, searchText: searchText([p.name, ...p.aliases]) }))],
@@ -43,19 +55,9 @@ export function loadTables(d: Dataset, storedKind: (id: string) => string | unde
     ['load/link-statement-positions', d.statements.flatMap((s) => s.positions.map((p) => ({ statement: s.id, ...p })))],
     ['load/link-statement-sources', d.statements.flatMap((s) => s.sources.map((c) => ({ statement: s.id, ...c })))],
     ['load/link-responses', d.statements.flatMap((s) => s.respondsTo.map((respondsTo) => ({ statement: s.id, respondsTo })))],
-    ...(Object.keys(TIE_QUERY) as Tie['type'][]).map((type): [QueryName, Record<string, unknown>[]] => [
+    ...(Object.keys(TIE_QUERY) as Tie['type'][]).map((type): [LoadQuery, Record<string, unknown>[]] => [
       TIE_QUERY[type], d.ties.filter((t) => t.type === type).map(({ type: _t, ...t }) => t),
     ]),
   ];
   return steps.map(([query, rows]) => ({ query, rows }));
-}
-
-export async function loadDataset(store: GraphStore, d: Dataset): Promise<void> {
-  await store.writeTables(loadTables(d));
-}
-
-export async function countNodes(store: GraphStore): Promise<Record<string, number>> {
-  const counts: Record<string, number> = { Actor: 0, Statement: 0, Source: 0, Position: 0, Event: 0, Place: 0 };
-  for (const r of await store.read('count-nodes-by-label')) counts[String(r.label)] = Number(r.n);
-  return counts;
 }

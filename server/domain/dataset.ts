@@ -3,7 +3,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
-import { SeedFile, type Actor, type Event, type Place, type Position, type Source, type Statement, type Tie } from './schema.js';
+import { SeedFile, type Actor, type Event, type Place, type Position, type Source, type Statement, type Tie } from './records.js';
 
 export interface Dataset {
   sources: Source[]; actors: Actor[]; places: Place[]; events: Event[];

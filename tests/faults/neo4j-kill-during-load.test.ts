@@ -1,0 +1,73 @@
+// A kill of `npm run seed` in the middle of its load into Neo4j (one transaction over Bolt), then a fresh
+// look at the database: counts and a content checksum prove the graph is all-before or all-after, as on the
+// embedded engine (tests/faults/kill-during-load.fault.ts). Runs in the "neo4j" project.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeSeedFiles } from '../../bench/synthetic/files.js';
+import { syntheticDataset } from '../../bench/synthetic/world.js';
+import { graphFingerprint, type GraphFingerprint } from '../../seed/checksum.js';
+import { readDataset } from '../../server/domain/dataset.js';
+import { loadDataset } from '../../server/store/load-dataset.js';
+import { emptyNeo4j, openTestStore } from '../helpers/engine.js';
+import { FIXTURE, tempDir } from '../helpers/stores.js';
+import { launch, outputMatches } from './harness.js';
+
+const tmp = tempDir('stancegraph-neo4j-faults-');
+afterAll(() => tmp.remove());
+
+async function fingerprint(): Promise<GraphFingerprint> {
+  const store = await openTestStore(tmp.dir, 120_000);
+  try {
+    return await graphFingerprint(store);
+  } finally {
+    await store.close();
+  }
+}
+
+/** The database as it was before: emptied, then the fixture loaded. */
+async function resetToFixture(): Promise<void> {
+  await emptyNeo4j();
+  const store = await openTestStore(tmp.dir);
+  try {
+    await loadDataset(store, await readDataset([FIXTURE]));
+  } finally {
+    await store.close();
+  }
+}
+
+/** Runs the seed CLI on the files, killing it `killAfterMs` after it starts writing (never, if undefined). */
+async function seed(files: string[], killAfterMs?: number): Promise<{ killed: boolean; writingMs: number }> {
+  const p = launch('seed/main.ts', files, {});
+  await outputMatches(p, /loading/);
+  const started = performance.now();
+  const timer = killAfterMs === undefined ? undefined : setTimeout(() => p.child.kill('SIGKILL'), killAfterMs);
+  const code = await p.exited;
+  clearTimeout(timer);
+  if (killAfterMs === undefined) expect(code, p.output()).toBe(0);
+  return { killed: p.child.signalCode === 'SIGKILL', writingMs: performance.now() - started };
+}
+
+describe('a kill in the middle of a load into Neo4j', () => {
+  let files: string[];
+  beforeAll(async () => {
+    files = await writeSeedFiles(syntheticDataset({ actors: 200, statements: 2000, seed: 12 }), tmp.dir);
+  });
+
+  it('leaves all of the graph from before or all of it from after', async () => {
+    await resetToFixture();
+    const before = await fingerprint();
+    const whole = await seed(files);
+    const after = await fingerprint();
+    expect(after.checksum).not.toBe(before.checksum);
+    const outcomes: string[] = [];
+    for (const fraction of [0.2, 0.5, 0.8]) {
+      await resetToFixture();
+      const { killed } = await seed(files, Math.round(whole.writingMs * fraction));
+      const found = await fingerprint();
+      const which = found.checksum === before.checksum ? 'before' : found.checksum === after.checksum ? 'after' : 'PARTIAL';
+      outcomes.push(`${fraction}: ${killed ? 'killed' : 'finished'} → ${which}`);
+      expect(which, `killed at ${fraction} of the load: ${JSON.stringify(found.nodes)}`).not.toBe('PARTIAL');
+    }
+    console.log(`Neo4j seed: ${outcomes.join('; ')}`);
+    expect(outcomes.filter((o) => o.includes('killed')).length).toBeGreaterThanOrEqual(2);
+  }, 600_000);
+});

@@ -1,0 +1,69 @@
+// Which engine a test file runs on, and a fresh, empty store of that engine. The vitest config runs every
+// suite twice, as the projects "embedded" and "neo4j" (tests/vitest.config.ts); STANCEGRAPH_TEST_ENGINE
+// tells a file which one it is in. On Neo4j each vitest worker has a server of its own (tests/setup/neo4j-servers.ts),
+// so a file may empty it: no other file uses that server at the same time.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import neo4j from 'neo4j-driver';
+import { inject } from 'vitest';
+import { openLadybugStore } from '../../server/store/ladybug-store.js';
+import { openNeo4jStore } from '../../server/store/neo4j-store.js';
+import type { Backend, GraphStore } from '../../server/store/store.js';
+
+export const ENGINE: Backend = process.env.STANCEGRAPH_TEST_ENGINE === 'neo4j' ? 'neo4j' : 'embedded';
+export const onNeo4j = ENGINE === 'neo4j';
+
+export interface Neo4jConnection { uri: string; user: string; password: string }
+
+declare module 'vitest' {
+  export interface ProvidedContext { neo4jServers: Neo4jConnection[] }
+}
+
+/** This worker's Neo4j server. */
+export function neo4jConnection(): Neo4jConnection {
+  const servers = inject('neo4jServers');
+  if (!servers?.length) throw new Error('No Neo4j server was provided to this test run (tests/setup/neo4j-servers.ts).');
+  return servers[(Number(process.env.VITEST_POOL_ID ?? 1) - 1) % servers.length]!;
+}
+
+/** Settings that point the app's configuration, or a child process, at the engine under test. */
+export function engineEnv(): Record<string, string> {
+  if (!onNeo4j) return { NEO4J_URI: '' };
+  const { uri, user, password } = neo4jConnection();
+  return { NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password };
+}
+
+/** Deletes every node and relationship of this worker's Neo4j database; the schema stays. */
+export async function emptyNeo4j(): Promise<void> {
+  const { uri, user, password } = neo4jConnection();
+  const driver = neo4j.driver(uri, neo4j.auth.basic(user, password));
+  // CALL … IN TRANSACTIONS needs an auto-commit transaction, so a plain session.run, not executeQuery.
+  const session = driver.session({ database: 'neo4j' });
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+    await driver.close();
+  }
+}
+
+/** Opens the engine under test over what is already there (a folder, or this worker's Neo4j). */
+export function openTestStore(dataDir: string, queryTimeoutMs = 10_000): Promise<GraphStore> {
+  if (!onNeo4j) return openLadybugStore({ dataDir, queryTimeoutMs });
+  const { uri, user, password } = neo4jConnection();
+  return openNeo4jStore({ uri, user, password, database: 'neo4j', queryTimeoutMs });
+}
+
+export interface FreshStore { store: GraphStore; dataDir: string; cleanup: () => Promise<void> }
+
+/**
+ * An empty store of the engine under test. The data folder is always made (the app's configuration and
+ * some files need one); on Neo4j it holds nothing of the graph.
+ */
+export async function freshStore(options: { queryTimeoutMs?: number; prefix?: string } = {}): Promise<FreshStore> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), options.prefix ?? 'stancegraph-test-'));
+  if (onNeo4j) await emptyNeo4j();
+  const store = await openTestStore(dataDir, options.queryTimeoutMs);
+  return { store, dataDir, cleanup: async () => { await store.close(); rmSync(dataDir, { recursive: true, force: true }); } };
+}
