@@ -5,5 +5,5 @@ WHERE a.id IN $ids
 OPTIONAL MATCH (a)-[:SAID]->(made:Statement)
 WITH a, count(made) AS statementsBy
 OPTIONAL MATCH (heard:Statement)-[:ABOUT]->(a)
-RETURN a.id AS id, a.name AS name, a.kind AS kind, a.aliases AS aliases, a.description AS description,
+RETURN a.id AS id, a.name AS name, a.kind AS kind, a.aliases AS aliases, a.description AS description, a.unnamed AS unnamed,
        statementsBy, count(heard) AS statementsAbout

@@ -1,5 +1,6 @@
 // How many relationships of each type the graph holds.
 MATCH ()-[r:SAID]->() RETURN 'SAID' AS type, count(r) AS n
+UNION ALL MATCH ()-[r:RELAYED]->() RETURN 'RELAYED' AS type, count(r) AS n
 UNION ALL MATCH ()-[r:ABOUT]->() RETURN 'ABOUT' AS type, count(r) AS n
 UNION ALL MATCH ()-[r:TAKES]->() RETURN 'TAKES' AS type, count(r) AS n
 UNION ALL MATCH ()-[r:CITED_IN]->() RETURN 'CITED_IN' AS type, count(r) AS n

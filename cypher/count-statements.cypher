@@ -7,4 +7,4 @@ WHERE (size($speakers) = 0 OR sp.id IN $speakers)
   AND ($position = '' OR EXISTS { MATCH (s)-[:TAKES]->(p:Position) WHERE p.id = $position })
   AND ($source = '' OR EXISTS { MATCH (s)-[:CITED_IN]->(src:Source) WHERE src.id = $source })
   AND (size($involving) = 0 OR sp.id IN $involving OR EXISTS { MATCH (s)-[:ABOUT]->(t2:Actor) WHERE t2.id IN $involving })
-RETURN count(s) AS total
+RETURN count(DISTINCT s) AS total

@@ -6,7 +6,7 @@
 // Callers skip the find query when $offset is past the total: LadybugDB 0.19.1 crashes on an ORDER BY ... SKIP past the end.
 MATCH (sp:Actor)-[:SAID]->(s:Statement)
 WHERE sp.id IN $speakers
-WITH s
+WITH DISTINCT s
 WHERE (size($stances) = 0 OR EXISTS { MATCH (s)-[ab:ABOUT]->(t) WHERE ab.stance IN $stances })
   AND ($q = '' OR s.searchText CONTAINS $q)
   AND ($anyDate OR (s.date >= date($from) AND s.date <= date($to)))

@@ -10,6 +10,7 @@ WHERE (size($speakers) = 0 OR sp.id IN $speakers)
   AND ($position = '' OR EXISTS { MATCH (s)-[:TAKES]->(p:Position) WHERE p.id = $position })
   AND ($source = '' OR EXISTS { MATCH (s)-[:CITED_IN]->(src:Source) WHERE src.id = $source })
   AND (size($involving) = 0 OR sp.id IN $involving OR EXISTS { MATCH (s)-[:ABOUT]->(t2:Actor) WHERE t2.id IN $involving })
+WITH DISTINCT s
 RETURN s.id AS id
 ORDER BY s.date IS NULL, s.date, s.id
 SKIP $offset LIMIT $limit

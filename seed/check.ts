@@ -1,7 +1,9 @@
-// `npm run seed:check`: validates the seed files and checks them against ../shared/sources.
+// `npm run seed:check`: validates the seed files, checks them against ../shared/sources and against the
+// coding convention's checkable rules (seed/README.md).
 import path from 'node:path';
 import { readDataset, seedFiles, SeedError } from '../server/domain/dataset.js';
 import { checkAgainstSources, nameCollisions } from './source-check.js';
+import { conventionProblems } from './convention.js';
 import { commandLine } from '../server/cli/args.js';
 
 commandLine({ usage: 'usage: npm run seed:check   (SOURCES_DIR: the source documents, default ../shared/sources)' }, () => {});
@@ -9,7 +11,7 @@ commandLine({ usage: 'usage: npm run seed:check   (SOURCES_DIR: the source docum
 const sourcesDir = path.resolve(process.env.SOURCES_DIR ?? '../shared/sources');
 try {
   const data = await readDataset(await seedFiles(path.resolve('seed/data')));
-  const problems = [...nameCollisions(data), ...(await checkAgainstSources(data, sourcesDir))];
+  const problems = [...nameCollisions(data), ...conventionProblems(data), ...(await checkAgainstSources(data, sourcesDir))];
   const counts = Object.entries(data).map(([k, v]) => `${k} ${v.length}`).join(', ');
   if (problems.length > 0) {
     console.error(`${problems.length} problem(s):\n- ${problems.join('\n- ')}`);

@@ -17,7 +17,7 @@ export function cast(r: Random, count: number): Cast {
   for (let i = 0; i < count; i++) {
     const kind = i < blocs ? 'alliance' : weighted(r, KIND_MIX);
     const n = kind === 'person' ? name(r, 2) : `${word(r)} ${kind === 'alliance' ? 'Pact' : kind === 'media' ? 'News' : kind === 'armed_force' ? 'Forces' : ''}`.trim();
-    actors.push({ id: `actor-${i}`, name: n, kind, aliases: r() < 0.2 ? [word(r)] : [], description: r() < 0.3 ? `A synthetic ${kind.replace('_', ' ')}.` : null });
+    actors.push({ id: `actor-${i}`, name: n, kind, aliases: r() < 0.2 ? [word(r)] : [], description: r() < 0.3 ? `A synthetic ${kind.replace('_', ' ')}.` : null, unnamed: false });
   }
   const byKind = new Map<string, Actor[]>();
   for (const a of actors) byKind.set(a.kind, [...(byKind.get(a.kind) ?? []), a]);

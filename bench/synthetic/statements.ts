@@ -11,7 +11,7 @@ const STANCE_MIX: Record<Stance, number> = {
   states: 20, condemns: 12, criticizes: 12, accuses: 8, warns: 8, demands: 7, urges: 7, supports: 8,
   appeals: 4, threatens: 4, praises: 4, denies: 3, recognizes: 2, apologizes: 1,
 };
-const MODALITY_MIX = { asserted: 80, reported: 12, alleged: 6, denied: 2 } as const;
+const MODALITY_MIX = { asserted: 80, reported: 14, alleged: 6 } as const;
 
 export interface World { actors: Actor[]; events: Event[]; places: Place[]; positions: Position[]; sources: Source[] }
 
@@ -34,13 +34,13 @@ export function statements(r: Random, count: number, w: World): Statement[] {
     const citations = new Map<string, string>();
     for (let k = r() < 0.8 ? 1 : 2; k > 0; k--) citations.set(pick(r, w.sources).id, `${speaker.name} was quoted on ${word(r).toLowerCase()} (item ${i}).`);
     out.push({
-      id: `statement-${i}`, speaker: speaker.id,
+      id: `statement-${i}`, speaker: speaker.id, speakers: [], relayedBy: null, documentVoice: false,
       quote: r() < 0.8 ? sentence(r, 'We', firstTarget) : null,
       summary: sentence(r, speaker.name, firstTarget),
       date: dated ? day(r, YEARS.from, YEARS.to) : null, datePrecision: dated ? (r() < 0.9 ? 'day' : 'month') : 'unknown',
       channel: pick(r, CHANNELS), lang: r() < 0.9 ? 'en' : 'fr', modality: weighted(r, MODALITY_MIX),
       about: [...about].map(([target, stance]) => ({ target, stance })),
-      positions: r() < 0.3 ? [{ position: pick(r, w.positions).id, stance: r() < 0.6 ? 'supports' : 'rejects' }] : [],
+      positions: r() < 0.3 ? [{ position: pick(r, w.positions).id, stance: r() < 0.6 ? 'supports' : 'rejects', figure: null }] : [],
       sources: [...citations].map(([source, excerpt]) => ({ source, excerpt })),
       respondsTo: i > 0 && r() < 0.1 ? [`statement-${int(r, Math.max(0, i - 1000), i - 1)}`] : [],
     });

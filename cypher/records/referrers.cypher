@@ -2,6 +2,8 @@
 // and what a merge must rewrite. (Ties are read whole with records/ties.)
 MATCH (a:Actor)-[:SAID]->(s:Statement) WHERE a.id IN $ids
 RETURN a.id AS id, 'statement' AS kind, s.id AS ref, 'speaker' AS field
+UNION ALL MATCH (a:Actor)-[:RELAYED]->(s:Statement) WHERE a.id IN $ids
+RETURN a.id AS id, 'statement' AS kind, s.id AS ref, 'relayedBy' AS field
 UNION ALL MATCH (s:Statement)-[:ABOUT]->(t) WHERE t.id IN $ids
 RETURN t.id AS id, 'statement' AS kind, s.id AS ref, 'about' AS field
 UNION ALL MATCH (s:Statement)-[:TAKES]->(p:Position) WHERE p.id IN $ids

@@ -11,8 +11,11 @@ WHERE n.date >= date($from) AND n.date <= date($to)
        OR EXISTS { MATCH (a:Actor)-[:SAID]->(n) WHERE a.id = $actor }
        OR EXISTS { MATCH (n)-[:ABOUT]->(a:Actor) WHERE a.id = $actor }
        OR EXISTS { MATCH (a:Actor)-[:PARTICIPATED_IN]->(n) WHERE a.id = $actor })
-OPTIONAL MATCH (sp:Actor)-[:SAID]->(n)
+// A joint statement is one row: its first-named speaker (rank 0) and how many spoke.
+OPTIONAL MATCH (sp:Actor)-[lead:SAID]->(n) WHERE lead.rank = 0
+OPTIONAL MATCH (co:Actor)-[:SAID]->(n)
+WITH n, sp, count(co) AS speakers
 RETURN n.date AS date, CASE WHEN sp IS NULL THEN 'event' ELSE 'statement' END AS kind, n.id AS id,
-       sp.name AS speakerName, coalesce(n.summary, n.name) AS text
+       sp.name AS speakerName, speakers, coalesce(n.summary, n.name) AS text
 ORDER BY date, kind, id
 LIMIT $limit

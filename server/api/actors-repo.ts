@@ -11,7 +11,8 @@ type TieJson = z.infer<typeof Tie>;
 function summary(r: Row): ActorJson {
   return {
     id: String(r.id), name: String(r.name), kind: String(r.kind), aliases: (r.aliases as string[] | null) ?? [],
-    description: (r.description as string | null) ?? null, statementsBy: Number(r.statementsBy), statementsAbout: Number(r.statementsAbout),
+    description: (r.description as string | null) ?? null, unnamed: r.unnamed === true,
+    statementsBy: Number(r.statementsBy), statementsAbout: Number(r.statementsAbout),
   };
 }
 

@@ -17,6 +17,7 @@ export const ActorRef = z.object({ id: z.string(), name: z.string(), kind: z.str
 
 export const ActorSummary = ActorRef.extend({
   aliases: z.array(z.string()), description: z.string().nullable(),
+  unnamed: z.boolean().describe('A speaker the documents leave unnamed, named as they describe it ("witnesses")'),
   statementsBy: z.number().int().describe('Statements the actor made'),
   statementsAbout: z.number().int().describe('Statements made about the actor'),
 });
@@ -37,9 +38,15 @@ export const ActorDetail = ActorSummary.extend({
 export const Statement = z.object({
   id: z.string(), quote: z.string().nullable(), summary: z.string(),
   date: day.nullable(), datePrecision: z.enum(DATE_PRECISIONS), channel: z.enum(CHANNELS), lang: z.string(), modality: z.enum(MODALITIES),
-  speaker: ActorRef,
+  speaker: ActorRef.describe('The first-named speaker'),
+  speakers: z.array(ActorRef).describe('Every speaker of the statement, the first-named first (several for a joint text)'),
+  relayedBy: ActorRef.nullable().describe('Who passed the words on, when not the speaker (a tweeted testimony)'),
+  documentVoice: z.boolean().describe("True when the statement is a document's own claim, attributed to its publisher or author"),
   about: z.array(ActorRef.extend({ stance: Stance })).describe('Actors, events and places the statement is about; kind is "event" or "place" for those'),
-  positions: z.array(z.object({ id: z.string(), label: z.string(), stance: z.enum(POSITION_STANCES) })),
+  positions: z.array(z.object({
+    id: z.string(), label: z.string(), stance: z.enum(POSITION_STANCES),
+    figure: z.string().nullable().describe('The number the statement gives on a contested figure, as worded'),
+  })),
   sources: z.array(z.object({ id: z.string(), title: z.string(), url: z.string().nullable(), publisher: z.string().nullable(), excerpt: z.string() })),
 });
 export const StatementPage = Page(Statement);

@@ -34,17 +34,23 @@ export function createStatementRepo(store: GraphStore) {
       return m;
     };
     const t = group(targets), p = group(positions), s = group(sources);
-    const byId = new Map(core.map((r) => [String(r.id), r]));
+    // One core row per speaker: the statement's own fields repeat, the speakers are gathered in rank order.
+    const byId = new Map<string, Row[]>();
+    for (const r of core) byId.set(String(r.id), [...(byId.get(String(r.id)) ?? []), r]);
+    const ref = (r: Row, key: string) => ({ id: String(r[`${key}Id`]), name: String(r[`${key}Name`]), kind: String(r[`${key}Kind`]) });
     return ids.flatMap((sid) => {
-      const r = byId.get(sid);
-      if (!r) return [];
+      const rows = byId.get(sid);
+      if (!rows) return [];
+      const r = rows[0]!;
+      const speakers = rows.filter((x) => x.speakerId !== null).sort((a, b) => Number(a.speakerRank ?? 0) - Number(b.speakerRank ?? 0)).map((x) => ref(x, 'speaker'));
       return [{
         id: sid, quote: r.quote as string | null, summary: String(r.summary), date: r.date as string | null,
         datePrecision: r.datePrecision, channel: r.channel, lang: String(r.lang), modality: r.modality,
-        speaker: { id: String(r.speakerId), name: String(r.speakerName), kind: String(r.speakerKind) },
+        speaker: speakers[0] ?? ref(r, 'speaker'), speakers,
+        relayedBy: r.relayerId === null || r.relayerId === undefined ? null : ref(r, 'relayer'), documentVoice: r.documentVoice === true,
         about: (t.get(sid) ?? []).map((x) => ({ id: String(x.id), name: String(x.name), kind: String(x.kind), stance: x.stance }))
           .sort((a, b) => a.name.localeCompare(b.name)),
-        positions: (p.get(sid) ?? []).map((x) => ({ id: String(x.id), label: String(x.label), stance: x.stance })),
+        positions: (p.get(sid) ?? []).map((x) => ({ id: String(x.id), label: String(x.label), stance: x.stance, figure: x.figure ? String(x.figure) : null })),
         sources: (s.get(sid) ?? []).map((x) => ({ id: String(x.id), title: String(x.title), url: x.url as string | null, publisher: x.publisher as string | null, excerpt: String(x.excerpt) })),
       } as StatementJson];
     });

@@ -112,6 +112,8 @@ export function datasetProblems(d: Dataset, known: (id: string) => string | unde
   for (const s of d.statements) {
     const label = `statement "${s.id}"`;
     expect(s, label, 'speaker', s.speaker, ['actor']);
+    s.speakers.slice(1).forEach((a, i) => expect(s, label, `speakers.${i + 1}`, a, ['actor']));
+    if (s.relayedBy !== null) expect(s, label, 'relayedBy', s.relayedBy, ['actor']);
     s.about.forEach((a, i) => expect(s, label, `about.${i}.target`, a.target, ['actor', 'event', 'place']));
     s.positions.forEach((p, i) => expect(s, label, `positions.${i}.position`, p.position, ['position']));
     s.sources.forEach((c, i) => expect(s, label, `sources.${i}.source`, c.source, ['source']));

@@ -3,12 +3,12 @@
 // load either lands whole or leaves the graph as it was.
 import { fold, searchText } from './normalize.js';
 import type { Dataset } from './dataset.js';
-import type { Tie } from './records.js';
+import { speakersOf, type Tie } from './records.js';
 
 /** The load queries (cypher/load/*.cypher), each upserting one table of rows. */
 export const LOAD_QUERIES = [
   'load/upsert-sources', 'load/upsert-actors', 'load/upsert-places', 'load/upsert-positions', 'load/upsert-events',
-  'load/upsert-statements', 'load/link-event-places', 'load/link-participants',
+  'load/upsert-statements', 'load/link-statement-speakers', 'load/link-statement-relays', 'load/link-event-places', 'load/link-participants',
   'load/link-statements-about-actors', 'load/link-statements-about-events', 'load/link-statements-about-places',
   'load/link-statement-positions', 'load/link-statement-sources', 'load/link-responses',
   'load/link-memberships', 'load/link-offices', 'load/link-alliances', 'load/link-arms-supply', 'load/link-event-sources',
@@ -44,8 +44,11 @@ export function loadTables(d: Dataset, storedKind: (id: string) => string | unde
     ['load/link-event-sources', d.events.flatMap((e) => e.sources.map((c) => ({ event: e.id, ...c })))],
     ['load/upsert-statements', d.statements.map((s) => ({
       id: s.id, speaker: s.speaker, quote: s.quote, summary: s.summary, date: s.date, datePrecision: s.datePrecision,
-      channel: s.channel, lang: s.lang, modality: s.modality, searchText: fold(`${s.quote ?? ''} ${s.summary}`),
+      channel: s.channel, lang: s.lang, modality: s.modality, documentVoice: s.documentVoice, searchText: fold(`${s.quote ?? ''} ${s.summary}`),
     }))],
+    // rank keeps the speakers' order: the first-named is the statement's `speaker`.
+    ['load/link-statement-speakers', d.statements.flatMap((s) => speakersOf(s).map((speaker, rank) => ({ statement: s.id, speaker, rank })))],
+    ['load/link-statement-relays', d.statements.filter((s) => s.relayedBy !== null).map((s) => ({ statement: s.id, actor: s.relayedBy }))],
     ['load/link-statements-about-actors', aboutOf('actor')],
     ['load/link-statements-about-events', aboutOf('event')],
     ['load/link-statements-about-places', aboutOf('place')],

@@ -20,6 +20,8 @@ export const Source = z.strictObject({
 
 export const Actor = z.strictObject({
   id, name: text, kind: z.enum(ACTOR_KINDS), aliases: z.array(text).default([]), description: text.nullable().default(null),
+  /** A speaker the documents leave unnamed ("witnesses", "a woman in Stepanakert"), named as they describe it. */
+  unnamed: z.boolean().default(false),
 });
 
 export const Place = z.strictObject({ id, name: text, aliases: z.array(text).default([]), description: text.nullable().default(null) });
@@ -43,6 +45,12 @@ export const Tie = z.strictObject({
 
 export const Statement = z.strictObject({
   id, speaker: id,
+  /** Every speaker of one joint text, the first being `speaker`; empty when `speaker` spoke alone. */
+  speakers: z.array(id).default([]),
+  /** Who passed the words on (a tweeted testimony, a quoted thread), when not the speaker. */
+  relayedBy: id.nullable().default(null),
+  /** The document's own claim, attributed to its publisher or author. */
+  documentVoice: z.boolean().default(false),
   /** The speaker's exact words as the document prints them, or null when the document only reports the gist. */
   quote: text.nullable(),
   /** One line in our words saying what was said, shown when there is no quote. */
@@ -51,13 +59,20 @@ export const Statement = z.strictObject({
   channel: z.enum(CHANNELS), lang: z.string().regex(/^[a-z]{2}$/).default('en'),
   modality: z.enum(MODALITIES),
   about: z.array(z.strictObject({ target: id, stance: z.enum(STANCES) })).min(1, 'needs at least one target'),
-  positions: z.array(z.strictObject({ position: id, stance: z.enum(POSITION_STANCES) })).default([]),
+  /** figure: the number the statement gives, as worded, on a position that asks for one ("27", "at least 200"). */
+  positions: z.array(z.strictObject({ position: id, stance: z.enum(POSITION_STANCES), figure: text.nullable().default(null) })).default([]),
   sources: z.array(Citation).min(1, 'needs at least one source'),
   respondsTo: z.array(id).default([]),
 }).superRefine((s, ctx) => {
   if (s.date === null && s.datePrecision !== 'unknown') ctx.addIssue({ code: 'custom', path: ['datePrecision'], message: 'must be "unknown" when date is null' });
   if (s.date !== null && s.datePrecision === 'unknown') ctx.addIssue({ code: 'custom', path: ['date'], message: 'must be null when datePrecision is "unknown"' });
+  if (s.speakers.length > 0 && (s.speakers.length < 2 || s.speakers[0] !== s.speaker)) ctx.addIssue({ code: 'custom', path: ['speakers'], message: `must list two or more speakers starting with speaker "${s.speaker}", or be empty` });
+  if (new Set(s.speakers).size !== s.speakers.length) ctx.addIssue({ code: 'custom', path: ['speakers'], message: 'lists a speaker twice' });
+  if (s.relayedBy !== null && speakersOf(s).includes(s.relayedBy)) ctx.addIssue({ code: 'custom', path: ['relayedBy'], message: `"${s.relayedBy}" is a speaker; relayedBy names someone else who passed the words on` });
 });
+
+/** Everyone who said the statement, the first-named first. */
+export const speakersOf = (s: { speaker: string; speakers: string[] }): string[] => (s.speakers.length > 0 ? s.speakers : [s.speaker]);
 
 export const SeedFile = z.strictObject({
   sources: z.array(Source).default([]),

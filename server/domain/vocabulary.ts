@@ -3,7 +3,8 @@
 
 export const ACTOR_KINDS = ['person', 'state', 'organization', 'armed_force', 'alliance', 'group', 'media'] as const;
 export const POSITION_STANCES = ['supports', 'rejects'] as const;
-export const MODALITIES = ['asserted', 'reported', 'alleged', 'denied'] as const;
+/** asserted: the speaker's own words; reported: someone's account of them; alleged: marked unproven. Denial is the `denies` stance. */
+export const MODALITIES = ['asserted', 'reported', 'alleged'] as const;
 export const DATE_PRECISIONS = ['day', 'month', 'year', 'approximate', 'unknown'] as const;
 export const SOURCE_KINDS = ['official channel', 'state media', 'independent press', 'NGO report', 'encyclopedia', 'analysis', 'socialist press'] as const;
 export const CHANNELS = [

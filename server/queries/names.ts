@@ -5,7 +5,7 @@ import { LOAD_QUERIES } from '../domain/load-plan.js';
 export const WRITE_QUERIES = [
   'write/delete-actors', 'write/delete-statements', 'write/delete-sources', 'write/delete-positions', 'write/delete-events', 'write/delete-places',
   'write/delete-ties-member-of', 'write/delete-ties-holds-office', 'write/delete-ties-allied-with', 'write/delete-ties-supplies-arms-to',
-  'write/unlink-statement-speakers', 'write/unlink-statement-targets', 'write/unlink-statement-positions', 'write/unlink-statement-sources',
+  'write/unlink-statement-speakers', 'write/unlink-statement-relays', 'write/unlink-statement-targets', 'write/unlink-statement-positions', 'write/unlink-statement-sources',
   'write/unlink-statement-responses', 'write/unlink-event-places', 'write/unlink-event-participants', 'write/unlink-event-sources',
   'audit/record-change',
 ] as const;

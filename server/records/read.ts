@@ -37,6 +37,7 @@ export function createRecordReader(store: GraphStore) {
   const readers: Record<NodeKind, (ids: string[]) => Promise<AnyRecord[]>> = {
     actor: async (ids) => (await chunked('records/actors', ids)).map((r): Actor => ({
       id: String(r.id), name: String(r.name), kind: r.kind as Actor['kind'], aliases: list(r.aliases), description: str(r.description),
+      unnamed: r.unnamed === true,
     })),
     place: async (ids) => (await chunked('records/places', ids)).map((r): Place => ({
       id: String(r.id), name: String(r.name), aliases: list(r.aliases), description: str(r.description),
@@ -62,12 +63,15 @@ export function createRecordReader(store: GraphStore) {
       const [core, links] = await Promise.all([chunked('records/statements', ids), parts('records/statement-parts', ids)]);
       return core.map((r): Statement => {
         const of = (part: string) => links.get(String(r.id))?.get(part) ?? [];
+        const speakers = of('speakers').sort((a, b) => Number(a.rank) - Number(b.rank)).map((a) => String(a.ref));
         return canonicalRecord('statement', {
-          id: String(r.id), speaker: String(r.speaker), quote: str(r.quote), summary: String(r.summary), date: str(r.date),
+          id: String(r.id), speaker: speakers[0] ?? '', speakers: speakers.length > 1 ? speakers : [],
+          relayedBy: str(of('relayedBy')[0]?.ref), documentVoice: r.documentVoice === true,
+          quote: str(r.quote), summary: String(r.summary), date: str(r.date),
           datePrecision: r.datePrecision as Statement['datePrecision'], channel: r.channel as Statement['channel'], lang: String(r.lang),
           modality: r.modality as Statement['modality'],
           about: of('about').map((a) => ({ target: String(a.ref), stance: a.detail as Statement['about'][number]['stance'] })),
-          positions: of('positions').map((p) => ({ position: String(p.ref), stance: p.detail as Statement['positions'][number]['stance'] })),
+          positions: of('positions').map((p) => ({ position: String(p.ref), stance: p.detail as Statement['positions'][number]['stance'], figure: p.extra ? String(p.extra) : null })),
           sources: of('sources').map((c) => ({ source: String(c.ref), excerpt: String(c.detail) })),
           respondsTo: of('respondsTo').map((x) => String(x.ref)),
         });

@@ -19,6 +19,8 @@ function remapList<T>(items: T[], get: (t: T) => string, set: (t: T, id: string)
 export function rewriteStatement(s: Statement, remap: Remap): Statement {
   return {
     ...s, speaker: remap(s.speaker) ?? s.speaker,
+    speakers: remapList(s.speakers, (a) => a, (_a, id) => id, remap),
+    relayedBy: s.relayedBy === null ? null : remap(s.relayedBy),
     about: remapList(s.about, (a) => a.target, (a, target) => ({ ...a, target }), remap),
     positions: remapList(s.positions, (p) => p.position, (p, position) => ({ ...p, position }), remap),
     respondsTo: remapList(s.respondsTo, (r) => r, (_r, id) => id, remap),

@@ -18,7 +18,7 @@ const DELETE_TIES: Record<Tie['type'], QueryName> = {
 };
 /** The links a record owns, cleared before it is written again (its incoming references belong to others). */
 const UNLINK = {
-  statements: ['write/unlink-statement-speakers', 'write/unlink-statement-targets', 'write/unlink-statement-positions', 'write/unlink-statement-sources', 'write/unlink-statement-responses'],
+  statements: ['write/unlink-statement-speakers', 'write/unlink-statement-relays', 'write/unlink-statement-targets', 'write/unlink-statement-positions', 'write/unlink-statement-sources', 'write/unlink-statement-responses'],
   events: ['write/unlink-event-places', 'write/unlink-event-participants', 'write/unlink-event-sources'],
 } as const satisfies Partial<Record<keyof ChangeSet['upserts'], readonly QueryName[]>>;
 

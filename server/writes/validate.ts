@@ -10,7 +10,7 @@ import type { RecordReader } from '../records/read.js';
 function idsNamed(d: Dataset): string[] {
   const ids = new Set<string>();
   for (const { kind, id } of recordsOf(d)) if (kind !== 'tie') ids.add(id);
-  d.statements.forEach((s) => [s.speaker, ...s.about.map((a) => a.target), ...s.positions.map((p) => p.position), ...s.sources.map((c) => c.source), ...s.respondsTo].forEach((x) => ids.add(x)));
+  d.statements.forEach((s) => [s.speaker, ...s.speakers, ...(s.relayedBy ? [s.relayedBy] : []), ...s.about.map((a) => a.target), ...s.positions.map((p) => p.position), ...s.sources.map((c) => c.source), ...s.respondsTo].forEach((x) => ids.add(x)));
   d.events.forEach((e) => [...e.places, ...e.participants.map((p) => p.actor), ...e.sources.map((c) => c.source)].forEach((x) => ids.add(x)));
   d.ties.forEach((t) => [t.from, t.to, t.source].forEach((x) => ids.add(x)));
   return [...ids];

@@ -49,6 +49,35 @@ describe('statements', () => {
     expect(fate.sources[0].excerpt).toContain('Guess what fate awaits him');
   });
 
+  it('gives a joint statement once, with every speaker, and counts it for each of them', async () => {
+    const joint = (await get('/api/statements/unhrc-joint-statement-20231012')).body;
+    expect(joint.speaker.id).toBe('un-human-rights-council');
+    expect(joint.speakers.map((sp: { id: string }) => sp.id)).toEqual(['un-human-rights-council', 'armenia', 'united-kingdom', 'germany', 'canada', 'united-states', 'france', 'japan']);
+    expect(joint.summary).toContain('offer the OHCHR assistance');
+    const byJapan = (await get('/api/statements?speaker=japan&limit=200')).body;
+    expect(byJapan.items.map((s: { id: string }) => s.id)).toContain('unhrc-joint-statement-20231012');
+    const byTwo = (await get('/api/statements?speaker=japan&speaker=germany&limit=200')).body;
+    expect(byTwo.items.filter((s: { id: string }) => s.id === 'unhrc-joint-statement-20231012')).toHaveLength(1);
+    expect(byTwo.total).toBe(byTwo.items.length);
+    const all = (await get('/api/statements?limit=1')).body;
+    expect(all.total).toBe((await get('/api/health')).body.counts.Statement);
+    expect((await get('/api/actors/japan')).body.statementsBy).toBe(byJapan.total);
+  });
+
+  it('names who relayed words, marks a document\'s own voice, and gives each claim\'s figure', async () => {
+    const hers = (await get('/api/statements?speaker=stepanakert-woman&limit=50')).body.items;
+    const apocalypse = hers.find((s: { quote: string | null }) => s.quote?.includes('It feels like the apocalypse'));
+    expect(apocalypse).toMatchObject({ modality: 'asserted', documentVoice: false, relayedBy: { id: 'arshak-makichyan', name: 'Arshak Makichyan' } });
+    const voice = (await get('/api/statements?speaker=analysis-19-september-war-author&limit=50')).body.items;
+    expect(voice.length).toBeGreaterThan(0);
+    expect(voice.every((s: { documentVoice: boolean; relayedBy: unknown }) => s.documentVoice && s.relayedBy === null)).toBe(true);
+    const tolls = (await get('/api/statements?position=armenian-death-toll-2023&limit=50')).body.items;
+    const figures = tolls.map((s: { speaker: { id: string }; positions: { id: string; figure: string | null }[] }) => `${s.speaker.id}:${s.positions.find((p) => p.id === 'armenian-death-toll-2023')!.figure}`);
+    expect(figures).toEqual(expect.arrayContaining(['artsakh:27', 'artsakh-government:about 200', 'analysis-19-september-war-author:at least 200']));
+    const noFigure = (await get('/api/statements/nikol-pashinyan-ethnic-cleansing-nodate')).body;
+    expect(noFigure.positions.every((p: { figure: string | null }) => p.figure === null)).toBe(true);
+  });
+
   it('orders by date, then id, undated last, and pages with a total', async () => {
     const first = (await get('/api/statements?limit=200')).body;
     const keys = first.items.map((s: { date: string | null; id: string }) => [s.date ?? '9999', s.id].join('|'));
@@ -89,8 +118,8 @@ describe('positions and contradictions', () => {
     expect(pairs.total).toBeGreaterThan(0);
     for (const p of pairs.items) {
       expect(p.supports.speaker.id).not.toBe(p.rejects.speaker.id);
-      expect(p.supports.positions).toContainEqual({ id: contested.id, label: contested.label, stance: 'supports' });
-      expect(p.rejects.positions).toContainEqual({ id: contested.id, label: contested.label, stance: 'rejects' });
+      expect(p.supports.positions).toContainEqual({ id: contested.id, label: contested.label, stance: 'supports', figure: null });
+      expect(p.rejects.positions).toContainEqual({ id: contested.id, label: contested.label, stance: 'rejects', figure: null });
     }
   });
 });
@@ -158,7 +187,7 @@ describe('time views', () => {
   it('pairs shows statements each way between Armenia and Azerbaijan with a monthly series', async () => {
     const pair = (await get('/api/pairs?a=armenia&b=azerbaijan')).body;
     expect(pair.aAboutB.length).toBeGreaterThan(0);
-    expect(pair.aAboutB.every((s: { speaker: { id: string } }) => s.speaker.id === 'armenia')).toBe(true);
+    expect(pair.aAboutB.every((s: { speakers: { id: string }[] }) => s.speakers.some((sp) => sp.id === 'armenia'))).toBe(true);
     expect(pair.series.some((p: { month: string; speaker: string }) => p.month === '2023-09' && p.speaker === 'armenia')).toBe(true);
   });
 });

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDataset, type Dataset } from '../../server/domain/dataset.js';
+import { speakersOf } from '../../server/domain/records.js';
 import { STANCES } from '../../server/domain/stances.js';
 import { checkAgainstSources, nameCollisions } from '../../seed/source-check.js';
 import { seedDataFiles } from '../helpers/stores.js';
@@ -33,9 +34,9 @@ describe('seed data', () => {
   });
 
   it('meets the coverage floors', () => {
-    const speakers = new Set(data.statements.map((s) => s.speaker));
+    const speakers = new Set(data.statements.flatMap((s) => speakersOf(s)));
     const ties = data.ties.filter((t) => t.type !== 'SUPPLIES_ARMS_TO');
-    const sides = (id: string, stance: string) => new Set(data.statements.filter((s) => s.positions.some((p) => p.position === id && p.stance === stance)).map((s) => s.speaker));
+    const sides = (id: string, stance: string) => new Set(data.statements.filter((s) => s.positions.some((p) => p.position === id && p.stance === stance)).flatMap((s) => speakersOf(s)));
     const supported = data.positions.filter((p) => sides(p.id, 'supports').size > 0);
     const contested = data.positions.filter((p) => sides(p.id, 'supports').size > 0 && sides(p.id, 'rejects').size > 0);
     expect({

@@ -1,5 +1,6 @@
 // What the seed files say, worked out in plain TypeScript from the dataset: the answers the saved
 // reports must give. Independent of Cypher, so a wrong query shows as a difference.
+import { speakersOf } from '../../server/domain/records.js';
 import { STANCE_POLARITY, type Stance } from '../../server/domain/stances.js';
 import type { Dataset } from '../../server/domain/dataset.js';
 
@@ -11,9 +12,10 @@ export interface Mention { statement: string; speaker: string; target: string; s
 export function facts(d: Dataset) {
   const actor = new Map(d.actors.map((a) => [a.id, a]));
   const kindOf = (id: string) => (actor.has(id) ? 'actor' : d.events.some((e) => e.id === id) ? 'event' : 'place');
-  const mentions: Mention[] = d.statements.flatMap((s) => s.about.map((a) => ({
-    statement: s.id, speaker: s.speaker, target: a.target, stance: a.stance, date: s.date, targetKind: kindOf(a.target) as Mention['targetKind'],
-  })));
+  // One mention per speaker of a joint statement, as the graph has one SAID edge per speaker.
+  const mentions: Mention[] = d.statements.flatMap((s) => speakersOf(s).flatMap((speaker) => s.about.map((a) => ({
+    statement: s.id, speaker, target: a.target, stance: a.stance, date: s.date, targetKind: kindOf(a.target) as Mention['targetKind'],
+  }))));
   const actorMentions = mentions.filter((m) => m.targetKind === 'actor');
   const statement = new Map(d.statements.map((s) => [s.id, s]));
   const source = new Map(d.sources.map((s) => [s.id, s]));
@@ -55,8 +57,8 @@ export function facts(d: Dataset) {
   /** Every relationship of the graph as [type, from, to] (ties, SAID, ABOUT, PARTICIPATED_IN). */
   const relationships: [string, string, string][] = [
     ...d.ties.map((t): [string, string, string] => [t.type, t.from, t.to]),
-    ...d.statements.map((s): [string, string, string] => ['SAID', s.speaker, s.id]),
-    ...mentions.map((m): [string, string, string] => ['ABOUT', m.statement, m.target]),
+    ...d.statements.flatMap((s) => speakersOf(s).map((speaker): [string, string, string] => ['SAID', speaker, s.id])),
+    ...d.statements.flatMap((s) => s.about.map((a): [string, string, string] => ['ABOUT', s.id, a.target])),
     ...d.events.flatMap((e) => e.participants.map((p): [string, string, string] => ['PARTICIPATED_IN', p.actor, e.id])),
   ];
 

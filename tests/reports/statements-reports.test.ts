@@ -1,6 +1,7 @@
 // The statement reports on the seeded embedded database, each with its defaults and with one other
 // parameter set, against what the seed files say.
 import { describe, expect, it } from 'vitest';
+import { speakersOf } from '../../server/domain/records.js';
 import { lines, runReport, useSeededApp } from './harness.js';
 import { byText, countBy, groupBy, isHostile, unique } from './seed-facts.js';
 
@@ -41,7 +42,7 @@ describe('statements-about', () => {
 
 describe('statements-by', () => {
   const expected = (speaker: string, stance?: string, undated = true) => ordered(ctx.data.statements
-    .filter((s) => s.speaker === speaker && ctx.f.inRange(s.date, undefined, undefined, undated) && (!stance || s.about.some((a) => a.stance === stance)))
+    .filter((s) => speakersOf(s).includes(speaker) && ctx.f.inRange(s.date, undefined, undefined, undated) && (!stance || s.about.some((a) => a.stance === stance)))
     .map((s) => s.id));
 
   it("lists everything Russia said in date order, undated last, with each statement's targets and stances", async () => {
@@ -86,7 +87,7 @@ describe('said-about', () => {
 describe('timeline', () => {
   const expected = (from = '0001-01-01', to = '9999-12-31', actor?: string) => {
     const statements = ctx.data.statements.filter((s) => s.date !== null && s.date >= from && s.date <= to
-      && (!actor || s.speaker === actor || s.about.some((a) => a.target === actor)));
+      && (!actor || speakersOf(s).includes(actor) || s.about.some((a) => a.target === actor)));
     const events = ctx.data.events.filter((e) => e.date !== null && e.date >= from && e.date <= to
       && (!actor || e.participants.some((p) => p.actor === actor)));
     return [...statements.map((s) => `${s.date}|statement|${s.id}`), ...events.map((e) => `${e.date}|event|${e.id}`)].sort(byText);
@@ -110,7 +111,7 @@ describe('source-coverage', () => {
   // A statement can cite one source twice (two excerpts): it is still backed by one source.
   const sourceCount = (id: string) => unique(ctx.f.statement.get(id)!.sources.map((c) => c.source)).length;
   const expected = (max: number, speaker?: string) => ctx.data.statements
-    .filter((s) => sourceCount(s.id) <= max && (!speaker || s.speaker === speaker))
+    .filter((s) => sourceCount(s.id) <= max && (!speaker || speakersOf(s).includes(speaker)))
     .map((s) => `${s.id}|${sourceCount(s.id)}`).sort();
 
   it('lists the statements backed by a single source', async () => {
@@ -132,11 +133,16 @@ describe('most-vocal and most-targeted', () => {
     .slice(0, limit).map((c) => c.join('|'));
 
   const vocal = ({ kind, from, to, undated, limit = 20 }: Filter) => {
-    const said = ctx.data.statements.filter((s) => ctx.f.inRange(s.date, from, to, undated) && (!kind || ctx.f.actor.get(s.speaker)!.kind === kind));
-    return ranked([...groupBy(said, (s) => s.speaker)].map(([speaker, ss]): [string, number, number, number] => [
+    // A joint statement counts once for each of its speakers.
+    const said = ctx.data.statements.flatMap((s) => speakersOf(s).map((speaker) => ({ s, speaker })))
+      .filter(({ s, speaker }) => ctx.f.inRange(s.date, from, to, undated) && (!kind || ctx.f.actor.get(speaker)!.kind === kind));
+    return ranked([...groupBy(said, (x) => x.speaker)].map(([speaker, xs]): [string, number, number, number] => {
+      const ss = xs.map((x) => x.s);
+      return [
       speaker, ss.length, ss.filter((s) => s.about.some((a) => isHostile(a.stance))).length,
       unique(ss.flatMap((s) => s.about.map((a) => a.target)).filter((t) => ctx.f.actor.has(t) && t !== speaker)).length,
-    ]), limit);
+      ];
+    }), limit);
   };
   const targeted = ({ kind, from, to, undated, limit = 20 }: Filter) => {
     const ms = ctx.f.actorMentions.filter((m) => m.speaker !== m.target && ctx.f.inRange(m.date, from, to, undated) && (!kind || ctx.f.actor.get(m.target)!.kind === kind));
@@ -150,7 +156,7 @@ describe('most-vocal and most-targeted', () => {
   it('ranks the 20 most vocal speakers', async () => {
     const { body } = await runReport(ctx.app, 'most-vocal');
     expect(rowsOf(body.rows, ['actor', 'statements', 'hostileStatements', 'actorsSpokenAbout'])).toEqual(vocal({}));
-    expect(body.rows[0]).toMatchObject({ actor: 'azerbaijan', statements: countBy(ctx.data.statements, (s) => s.speaker).get('azerbaijan') });
+    expect(body.rows[0]).toMatchObject({ actor: 'azerbaijan', statements: countBy(ctx.data.statements.flatMap((s) => speakersOf(s)), (id) => id).get('azerbaijan') });
   });
 
   it('ranks the most vocal people in the week of the offensive', async () => {

@@ -31,7 +31,7 @@ describe('withAnswerCache over the embedded store', () => {
   it('forgets every answer, and changes its version, when it writes', async () => {
     const version = store.answersVersion!();
     expect(await store.read('actors-exist', { ids: ['newcomer'] })).toEqual([]);
-    await store.writeTables([{ query: 'load/upsert-actors', rows: [{ id: 'newcomer', name: 'New', kind: 'person', aliases: [], description: null, searchText: '|new|' }] }]);
+    await store.writeTables([{ query: 'load/upsert-actors', rows: [{ id: 'newcomer', name: 'New', kind: 'person', aliases: [], description: null, unnamed: false, searchText: '|new|' }] }]);
     expect(await store.read('actors-exist', { ids: ['newcomer'] })).toEqual([{ id: 'newcomer' }]);
     expect(store.answersVersion!()).not.toBe(version);
   });

@@ -47,7 +47,7 @@ export function storeContract(getStore: () => GraphStore): void {
   it('actors-by-ids and all-actors count statements by and about each actor', async () => {
     const rows = await read('actors-by-ids', { ids: ['state-a', 'loner'] });
     expect(rows.find((r) => r.id === 'state-a')).toMatchObject({ name: 'State Ä', kind: 'state', aliases: ['Alpha'], statementsBy: 0, statementsAbout: 2 });
-    expect(rows.find((r) => r.id === 'loner')).toMatchObject({ statementsBy: 0, statementsAbout: 0, description: null });
+    expect(rows.find((r) => r.id === 'loner')).toMatchObject({ statementsBy: 0, statementsAbout: 0, description: null, unnamed: false });
     const all = await read('all-actors');
     expect(ids(all)).toEqual(['bloc-c', 'loner', 'person-p', 'state-a', 'state-b']);
     expect(all.find((r) => r.id === 'person-p')).toMatchObject({ said: 1, spokenAbout: 1 });
@@ -138,13 +138,14 @@ export function storeContract(getStore: () => GraphStore): void {
   it('the statement-* queries return speakers, targets, positions, sources and responses', async () => {
     expect(await read('statements-by-ids', { ids: ['s1'] })).toEqual([{
       id: 's1', quote: 'We will win', summary: 'P says A will win.', date: '2023-09-19', datePrecision: 'day', channel: 'televised address',
-      lang: 'en', modality: 'asserted', speakerId: 'person-p', speakerName: 'Pérson P', speakerKind: 'person',
+      lang: 'en', modality: 'asserted', documentVoice: false, speakerId: 'person-p', speakerName: 'Pérson P', speakerKind: 'person', speakerRank: 0,
+      relayerId: null, relayerName: null, relayerKind: null,
     }]);
     const targets = await read('statement-targets', { ids: ['s1', 's2'] });
     expect(targets.map((t) => `${t.statement}:${t.id}:${t.kind}:${t.stance}`).sort()).toEqual([
       's1:state-b:state:threatens', 's1:war-w:event:states', 's2:person-p:person:condemns', 's2:town-t:place:states',
     ]);
-    expect(await read('statement-positions', { ids: ['s1'] })).toEqual([{ statement: 's1', id: 'claim-x', label: 'Claim X is true', stance: 'supports' }]);
+    expect(await read('statement-positions', { ids: ['s1'] })).toEqual([{ statement: 's1', id: 'claim-x', label: 'Claim X is true', stance: 'supports', figure: '' }]);
     expect(await read('statement-sources', { ids: ['s1'] })).toEqual([{ statement: 's1', id: 'doc-one', title: 'Document One', url: 'https://example.org/one', publisher: 'Test Press', excerpt: 'P said: "We will win".' }]);
     expect(await read('statement-responses', { id: 's2' })).toEqual([{ direction: 'respondsTo', id: 's1' }]);
     expect(await read('statement-responses', { id: 's1' })).toEqual([{ direction: 'responses', id: 's2' }]);

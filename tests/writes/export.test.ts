@@ -19,7 +19,8 @@ beforeAll(async () => {
   ({ app, store, close } = await writableApp({}, await seedDataFiles()));
   const s = await snapshot(store);
   const d = (await send(app, 'none', 'GET', '/api/export?format=json')).body;
-  const edges = d.statements.reduce((n: number, x: any) => n + 1 + x.about.length + x.positions.length + x.sources.length + x.respondsTo.length, 0)
+  // One SAID per speaker (a joint text has several), one RELAYED when someone passed the words on.
+  const edges = d.statements.reduce((n: number, x: any) => n + Math.max(1, x.speakers.length) + (x.relayedBy ? 1 : 0) + x.about.length + x.positions.length + x.sources.length + x.respondsTo.length, 0)
     + d.events.reduce((n: number, e: any) => n + e.places.length + e.participants.length + e.sources.length, 0) + d.ties.length;
   total = { nodes: Object.values(s.nodes).reduce((a, b) => a + b, 0), edges };
 });
@@ -98,7 +99,7 @@ describe('neo4j-admin CSV', () => {
     const res = await app.inject({ method: 'GET', url: '/api/export?format=csv' });
     expect(res.headers['content-type']).toBe('application/zip');
     const files = Object.fromEntries(Object.entries(unzipSync(res.rawPayload)).map(([k, v]) => [k.replace('stancegraph-csv/', ''), strFromU8(v)]));
-    expect(files['nodes-Actor.csv']!.split('\n')[0]).toBe('id:ID,name,kind,aliases:string[],description,searchText,:LABEL');
+    expect(files['nodes-Actor.csv']!.split('\n')[0]).toBe('id:ID,name,kind,aliases:string[],description,unnamed:boolean,searchText,:LABEL');
     expect(files['nodes-Statement.csv']!.split('\n')[0]).toMatch(/^id:ID,quote,summary,date:date,/);
     expect(files['relationships-MEMBER_OF.csv']!.split('\n')[0]).toBe(':START_ID,:END_ID,:TYPE,role,since:date,until:date,source,excerpt');
     expect(files['import.sh']).toMatch(/neo4j-admin database import full/);

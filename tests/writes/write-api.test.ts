@@ -62,7 +62,25 @@ describe('validation', () => {
     expect(res.status).toBe(200);
     expect(res.body.record).toMatchObject({ summary: 'P says A will win, loudly.', quote: 'We will win', speaker: 'person-p' });
     expect(res.body.record.about).toEqual([{ target: 'state-b', stance: 'threatens' }, { target: 'war-w', stance: 'states' }]);
-    expect(res.body.record.positions).toEqual([{ position: 'claim-x', stance: 'supports' }]);
+    expect(res.body.record.positions).toEqual([{ position: 'claim-x', stance: 'supports', figure: null }]);
+  });
+
+  it('writes a joint statement with every speaker, who relayed it and a figure, and keeps them through a PATCH', async () => {
+    const body = statement('joint-1', {
+      speakers: ['state-a', 'state-b'], relayedBy: 'person-p', quote: 'Words.', positions: [{ position: 'claim-x', stance: 'supports', figure: 'at least 200' }],
+      about: [{ target: 'bloc-c', stance: 'urges' }],
+    });
+    expect((await send(app, 'editor', 'POST', '/api/statements', body)).status).toBe(201);
+    await send(app, 'editor', 'PATCH', '/api/statements/joint-1', { summary: 'A and B speak together.' });
+    const read = (await send(app, 'none', 'GET', '/api/statements/joint-1')).body;
+    expect(read.speakers.map((sp: { id: string }) => sp.id)).toEqual(['state-a', 'state-b']);
+    expect(read).toMatchObject({ speaker: { id: 'state-a' }, relayedBy: { id: 'person-p' }, documentVoice: false, summary: 'A and B speak together.' });
+    expect(read.positions).toEqual([expect.objectContaining({ id: 'claim-x', figure: 'at least 200' })]);
+    const byB = (await send(app, 'none', 'GET', '/api/statements?speaker=state-b&limit=100')).body.items.map((s: { id: string }) => s.id);
+    expect(byB).toContain('joint-1');
+    const bad = await send(app, 'editor', 'POST', '/api/statements', statement('joint-2', { speakers: ['state-b', 'state-a'] }));
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body.errors)).toContain('starting with speaker \\"state-a\\"');
   });
 });
 

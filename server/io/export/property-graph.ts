@@ -1,9 +1,9 @@
 // The graph as nodes and relationships with typed properties, built from seed records: what every
 // export format (GraphML, GEXF, Cytoscape JSON, neo4j-admin CSV) writes out, each in its own syntax.
 import type { Dataset } from '../../domain/dataset.js';
-import type { Tie } from '../../domain/records.js';
+import { speakersOf, type Tie } from '../../domain/records.js';
 
-export type PropType = 'string' | 'date' | 'string[]';
+export type PropType = 'string' | 'date' | 'string[]' | 'boolean' | 'int';
 export interface PropSpec { name: string; type: PropType }
 export type Value = string | string[] | null;
 export interface PgNode { id: string; label: NodeLabel; caption: string; props: Record<string, Value> }
@@ -12,12 +12,13 @@ export interface PropertyGraph { nodes: PgNode[]; edges: PgEdge[] }
 
 const s = (name: string): PropSpec => ({ name, type: 'string' });
 const d = (name: string): PropSpec => ({ name, type: 'date' });
+const b = (name: string): PropSpec => ({ name, type: 'boolean' });
 const tieProps = (detail: string) => [s(detail), d('since'), d('until'), s('source'), s('excerpt')];
 
 /** Each label's properties, in column order. */
 export const NODE_PROPS = {
-  Actor: [s('name'), s('kind'), { name: 'aliases', type: 'string[]' }, s('description')],
-  Statement: [s('quote'), s('summary'), d('date'), s('datePrecision'), s('channel'), s('lang'), s('modality')],
+  Actor: [s('name'), s('kind'), { name: 'aliases', type: 'string[]' }, s('description'), b('unnamed')],
+  Statement: [s('quote'), s('summary'), d('date'), s('datePrecision'), s('channel'), s('lang'), s('modality'), b('documentVoice')],
   Source: [s('title'), s('publisher'), s('url'), d('published'), s('kind'), s('file')],
   Position: [s('label'), s('description')],
   Event: [s('name'), d('date'), d('endDate'), s('description')],
@@ -29,14 +30,15 @@ export type NodeLabel = keyof typeof NODE_PROPS;
 export const TIE_DETAIL: Record<Tie['type'], string> = { MEMBER_OF: 'role', HOLDS_OFFICE: 'title', ALLIED_WITH: 'basis', SUPPLIES_ARMS_TO: 'items' };
 
 export const EDGE_PROPS = {
-  SAID: [], ABOUT: [s('stance')], TAKES: [s('stance')], CITED_IN: [s('excerpt')], RESPONDS_TO: [],
+  SAID: [{ name: 'rank', type: 'int' }], RELAYED: [], ABOUT: [s('stance')], TAKES: [s('stance'), s('figure')], CITED_IN: [s('excerpt')], RESPONDS_TO: [],
   AT: [], PARTICIPATED_IN: [s('role')], REPORTED_IN: [s('excerpt')],
   MEMBER_OF: tieProps('role'), HOLDS_OFFICE: tieProps('title'), ALLIED_WITH: tieProps('basis'), SUPPLIES_ARMS_TO: tieProps('items'),
 } as const satisfies Record<string, PropSpec[]>;
 export type RelType = keyof typeof EDGE_PROPS;
 
+/** Booleans and numbers are written as their text, typed by their PropSpec. */
 const pick = (record: Record<string, unknown>, specs: readonly PropSpec[]) =>
-  Object.fromEntries(specs.map((p) => [p.name, (record[p.name] ?? null) as Value]));
+  Object.fromEntries(specs.map((p) => [p.name, (typeof record[p.name] === 'boolean' ? String(record[p.name]) : record[p.name] ?? null) as Value]));
 
 export function propertyGraph(data: Dataset): PropertyGraph {
   const nodes: PgNode[] = [];
@@ -58,9 +60,10 @@ export function propertyGraph(data: Dataset): PropertyGraph {
     edges.push({ id: n === 1 ? key : `${key}:${n}`, type, source, target, props });
   };
   for (const st of data.statements) {
-    edge('SAID', st.speaker, st.id);
+    speakersOf(st).forEach((speaker, rank) => edge('SAID', speaker, st.id, { rank: String(rank) }));
+    if (st.relayedBy !== null) edge('RELAYED', st.relayedBy, st.id);
     st.about.forEach((a) => edge('ABOUT', st.id, a.target, { stance: a.stance }));
-    st.positions.forEach((p) => edge('TAKES', st.id, p.position, { stance: p.stance }));
+    st.positions.forEach((p) => edge('TAKES', st.id, p.position, { stance: p.stance, figure: p.figure }));
     st.sources.forEach((c) => edge('CITED_IN', st.id, c.source, { excerpt: c.excerpt }));
     st.respondsTo.forEach((r) => edge('RESPONDS_TO', st.id, r));
   }

@@ -29,7 +29,7 @@ export async function selectDataset(reader: RecordReader, repos: Pick<Repos, 'st
     const found = (await reader.byIds('statement', frontier)) as Statement[];
     frontier = [];
     for (const s of found) {
-      [s.speaker, ...s.about.map((a) => a.target), ...s.positions.map((p) => p.position), ...s.sources.map((c) => c.source)].forEach((x) => named.add(x));
+      [s.speaker, ...s.speakers, ...(s.relayedBy ? [s.relayedBy] : []), ...s.about.map((a) => a.target), ...s.positions.map((p) => p.position), ...s.sources.map((c) => c.source)].forEach((x) => named.add(x));
       for (const r of s.respondsTo) if (!statementIds.has(r)) { statementIds.add(r); frontier.push(r); }
     }
   }

@@ -11,7 +11,7 @@ export const csvText = (header: readonly string[], rows: string[][]): string =>
 
 export function statementsCsv(statements: Statement[]): string {
   return csvText(COLUMNS, statements.map((s) => [
-    s.id, s.date ?? '', s.datePrecision, s.speaker.name, s.about.map((a) => a.name).join('; '), s.about.map((a) => a.stance).join('; '),
+    s.id, s.date ?? '', s.datePrecision, s.speakers.map((sp) => sp.name).join('; '), s.about.map((a) => a.name).join('; '), s.about.map((a) => a.stance).join('; '),
     s.channel, s.modality, s.quote ?? '', s.summary, s.sources.map((x) => x.title).join('; '), s.sources.map((x) => x.url ?? '').filter(Boolean).join(' '),
   ]));
 }

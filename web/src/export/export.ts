@@ -87,7 +87,7 @@ export async function visibleStatements(cy: Core, state: AppState): Promise<Stat
   const out: Statement[] = [];
   for (let offset = 0; ; offset += PAGE) {
     const page = await findStatements(state, {}, offset, PAGE);
-    out.push(...page.items.filter((s) => s.about.some((a) => pairs.has(`${s.speaker.id}>${a.id}`))));
+    out.push(...page.items.filter((s) => s.speakers.some((sp) => s.about.some((a) => pairs.has(`${sp.id}>${a.id}`)))));
     if (offset + PAGE >= page.total || !page.items.length) break;
   }
   return out;

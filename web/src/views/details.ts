@@ -64,6 +64,7 @@ function render(ctx: Ctx, a: ActorDetail): Node[] {
     h('header', { class: 'panel-head' },
       h('h2', { id: 'details-title' }, a.name),
       h('p', { class: 'kind' }, h('span', { class: 'kind-dot', style: `background:${look.color}`, 'aria-hidden': 'true' }), look.label,
+        a.unnamed ? ' · unnamed in the documents' : '',
         ' · ', h('abbr', { title: 'Statements this actor made' }, `said ${a.statementsBy}`),
         ' · ', h('abbr', { title: 'Statements others made about this actor' }, `spoken about ${a.statementsAbout}`)),
       a.aliases.length > 0 && h('p', { class: 'small' }, `Also: ${a.aliases.join(', ')}`),

@@ -31,9 +31,11 @@ export function statementCard(s: Statement, actions: CardActions): HTMLElement {
   const { actor: onActor, edit: onEdit } = actions;
   return h('article', { class: 'card', 'data-statement': s.id },
     h('header', { class: 'card-head' },
-      actorButton(s.speaker, onActor),
+      h('span', { class: 'speakers' }, ...s.speakers.flatMap((sp, i) => [i ? ', ' : '', actorButton(sp, onActor)]),
+        s.relayedBy && h('span', { class: 'small relayed' }, ' relayed by ', actorButton(s.relayedBy, onActor))),
       h('span', { class: 'card-meta' }, h('time', { datetime: s.date ?? '' }, formatDate(s.date, s.datePrecision)), s.channel !== 'unknown' && ` · ${s.channel}`,
         s.modality !== 'asserted' && h('span', { class: 'modality' }, ` · ${s.modality}`),
+        s.documentVoice && h('span', { class: 'modality', title: "The document's own claim" }, ' · document voice'),
         ' · ', pageLink(`/?statement=${encodeURIComponent(s.id)}`, `#${s.id}`, actions.statement && (() => actions.statement!(s.id)), { class: 'permalink', title: 'A link to this statement' }),
         onEdit && h('button', { type: 'button', class: 'link card-edit', 'aria-label': `Edit this statement by ${s.speaker.name}`, onclick: () => onEdit(s) }, 'Edit'))),
     s.quote
@@ -41,7 +43,7 @@ export function statementCard(s: Statement, actions: CardActions): HTMLElement {
       : h('p', { class: 'summary' }, s.summary),
     s.quote && s.summary && h('p', { class: 'summary small' }, s.summary),
     h('p', { class: 'about' }, 'About ', ...s.about.flatMap((a, i) => [i ? ', ' : '', actorButton(a, onActor), ' ', stanceBadge(a.stance)])),
-    s.positions.length > 0 && h('p', { class: 'positions small' }, s.positions.map((p) => `${p.stance} “${p.label}”`).join('; ')),
+    s.positions.length > 0 && h('p', { class: 'positions small' }, s.positions.map((p) => `${p.stance} “${p.label}”${p.figure ? `: ${p.figure}` : ''}`).join('; ')),
     ...s.sources.map((src) => h('details', { class: 'source' },
       h('summary', {}, 'Source: ', src.title, src.publisher && h('span', { class: 'small' }, ` — ${src.publisher}`)),
       h('p', { class: 'excerpt' }, src.excerpt),

@@ -82,6 +82,7 @@ export function statementForm(opts: StatementFormOptions): HTMLFormElement {
     h('div', { class: 'fields' }, f.reason.element),
     h('div', { class: 'actions form-actions' }, save, h('button', { type: 'button', class: 'btn', onclick: opts.onCancel }, 'Cancel'), status));
 
+  const figures = new Map((st?.positions ?? []).map((p) => [p.id, p.figure]));
   /** The body in the seed format; empty summary and excerpts take the quote, as the CSV import does. */
   const read = () => {
     errors.reset();
@@ -96,7 +97,8 @@ export function statementForm(opts: StatementFormOptions): HTMLFormElement {
       channel: channel.value as SeedStatement['channel'], lang: lang.value.trim() || 'en', modality: modality.value as SeedStatement['modality'],
       about: about.read(errors, 'body.about'),
       sourceDrafts: sources.read(errors, 'body.sources'),
-      positions: positions.read(errors, 'body.positions'),
+      // The form does not edit figures: a position kept keeps the figure it had.
+      positions: positions.read(errors, 'body.positions').map((p) => ({ ...p, figure: figures.get(p.position) ?? null })),
     };
   };
 
@@ -110,7 +112,7 @@ export function statementForm(opts: StatementFormOptions): HTMLFormElement {
       const body = { ...fields, sources: sourceDrafts.map((d, i) => ({ source: ids[i], excerpt: d.excerpt || fields.quote || '' })) };
       opts.onSaved(st
         ? await writes.updateStatement(st.id, body, { key, reason: why })
-        : await writes.createStatement({ id: statementId(body.speaker, body.date, [body.quote ?? '', body.summary, ...body.about.map((a) => a.target)]), ...body, respondsTo: [] }, { key, reason: why }));
+        : await writes.createStatement({ id: statementId(body.speaker, body.date, [body.quote ?? '', body.summary, ...body.about.map((a) => a.target)]), ...body, speakers: [], relayedBy: null, documentVoice: false, respondsTo: [] }, { key, reason: why }));
     } finally {
       status.textContent = '';
     }

@@ -1,0 +1,85 @@
+// The parts of the coding convention (seed/README.md) a program can check: one function per rule, each
+// answering one line per breach, naming the record. `npm run seed:check` and tests/data run them all.
+import type { Dataset } from '../server/domain/dataset.js';
+import { speakersOf, type Statement } from '../server/domain/records.js';
+import { squash } from './source-check.js';
+
+/** Words that make a quote someone's account of what was said rather than the speaker's own words in the document. */
+const HEARSAY = /\b(according to|reportedly|was reported|were reported|it was reported|reports? that|is said|are said|rumou?rs?|allegedly)\b/i;
+
+/**
+ * Statements coded `reported` although their quote stands in the excerpt with no hearsay word around it,
+ * and why. Empty today: every such statement was recoded `asserted`. An entry must say why the words are
+ * not the speaker's own (a reporter's scare quotes, a term the document puts in quotation marks).
+ */
+export const REPORTED_QUOTE_EXCEPTIONS: Readonly<Record<string, string>> = {};
+
+/** The sentence of `text` around the characters from `start` to `end`. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(0, ...['. ', '? ', '! '].map((stop) => text.lastIndexOf(stop, start) + 1));
+  const next = ['. ', '? ', '! '].map((stop) => text.indexOf(stop, end)).filter((i) => i >= 0);
+  return text.slice(from, next.length ? Math.min(...next) + 1 : undefined);
+}
+
+/** A stance toward an event the speaker took part in is a stance toward its own act: only `states` and `denies` are words about it. */
+export function stancesOnOwnEvents(d: Dataset): string[] {
+  const participants = new Map(d.events.map((e) => [e.id, new Set(e.participants.map((p) => p.actor))]));
+  return d.statements.flatMap((s) => s.about
+    .filter((a) => !['states', 'denies'].includes(a.stance) && speakersOf(s).some((sp) => participants.get(a.target)?.has(sp)))
+    .map((a) => `statement "${s.id}": ${a.stance} "${a.target}", an event its speaker took part in`));
+}
+
+/** `reported` is an account of what was said: a quote printed as the speaker's words, with no hearsay word around it, is `asserted`. */
+export function reportedOwnWords(d: Dataset): string[] {
+  const ownWords = (s: Statement) => s.sources.some((c) => {
+    const excerpt = squash(c.excerpt), quote = squash(s.quote ?? '');
+    const at = excerpt.indexOf(quote);
+    return at >= 0 && !HEARSAY.test(sentenceAround(excerpt, at, at + quote.length));
+  });
+  return d.statements
+    .filter((s) => s.modality === 'reported' && s.quote !== null && !(s.id in REPORTED_QUOTE_EXCEPTIONS) && ownWords(s))
+    .map((s) => `statement "${s.id}": reported, but its quote stands in the excerpt as the speaker's own words`);
+}
+
+/** `asserted` means the speaker's own words: a quote, or a document's own voice. */
+export function assertedWithoutWords(d: Dataset): string[] {
+  return d.statements.filter((s) => s.modality === 'asserted' && s.quote === null && !s.documentVoice)
+    .map((s) => `statement "${s.id}": asserted, but it has no quote and is not a document's own voice`);
+}
+
+/** An unnamed actor exists because a document gives it words. */
+export function silentUnnamedActors(d: Dataset): string[] {
+  const speakers = new Set(d.statements.flatMap((s) => speakersOf(s)));
+  return d.actors.filter((a) => a.unnamed && !speakers.has(a.id)).map((a) => `actor "${a.id}": unnamed, but says nothing`);
+}
+
+/** One text is one record: two statements with the same quote from the same excerpt are one joint statement entered twice. */
+export function duplicatedTexts(d: Dataset): string[] {
+  const seen = new Map<string, string>();
+  const problems: string[] = [];
+  for (const s of d.statements) {
+    if (s.quote === null) continue;
+    for (const c of s.sources) {
+      const key = `${squash(s.quote)}\u0000${c.source}\u0000${squash(c.excerpt)}`;
+      const other = seen.get(key);
+      if (other !== undefined && other !== s.id) problems.push(`statements "${other}" and "${s.id}": the same words from the same excerpt (one joint statement: list its speakers)`);
+      seen.set(key, s.id);
+    }
+  }
+  return problems;
+}
+
+/** A position either asks for a figure (every claim on it gives one) or is a claim (none does). */
+export function mixedFigurePositions(d: Dataset): string[] {
+  return d.positions.flatMap((p) => {
+    const takes = d.statements.flatMap((s) => s.positions.filter((x) => x.position === p.id));
+    const given = takes.filter((x) => x.figure !== null).length;
+    if (given > 0 && given < takes.length) return [`position "${p.id}": ${given} of ${takes.length} statements give a figure; a figure question needs one from each`];
+    if (given > 0 && takes.some((x) => x.stance !== 'supports')) return [`position "${p.id}": a claim on a figure supports it with its number, never rejects`];
+    return [];
+  });
+}
+
+export function conventionProblems(d: Dataset): string[] {
+  return [stancesOnOwnEvents, reportedOwnWords, assertedWithoutWords, silentUnnamedActors, duplicatedTexts, mixedFigurePositions].flatMap((rule) => rule(d));
+}
