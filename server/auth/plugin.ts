@@ -24,8 +24,10 @@ export default fp<AuthOptions>(async (app, { tokens, readsRequireToken }) => {
   const neededRole = (request: FastifyRequest): Role | undefined => {
     const role = request.routeOptions.config?.role;
     if (role) return role;
-    const path = request.url.split('?')[0]!;
-    return readsRequireToken && path.startsWith('/api/') && path !== '/api/health' ? 'reader' : undefined;
+    // The route the router matched, not the URL as sent: the router decodes "%61pi" to "api", so a check of
+    // the raw text could be walked around by spelling the path another way.
+    const route = request.routeOptions.url ?? '';
+    return readsRequireToken && route.startsWith('/api/') && route !== '/api/health' ? 'reader' : undefined;
   };
 
   // preParsing: after the rate limit (a route-level onRequest hook) has counted the request, before
