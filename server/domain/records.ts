@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { STANCES } from './stances.js';
 import { ACTOR_KINDS, CHANNELS, DATE_PRECISIONS, MODALITIES, POSITION_STANCES, SOURCE_KINDS, TIE_TYPES } from './vocabulary.js';
 
-const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase kebab-case id such as "ilham-aliyev"');
+// At most 100 characters, the longest id a route's path takes: a longer one could be made but never read or deleted.
+const id = z.string().max(100, 'must be at most 100 characters').regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase kebab-case id such as "ilham-aliyev"');
 const isoDate = z.iso.date({ message: 'must be a date written YYYY-MM-DD' });
 const text = z.string().trim().min(1, 'must not be empty');
 
@@ -12,7 +13,8 @@ const text = z.string().trim().min(1, 'must not be empty');
 export const Citation = z.strictObject({ source: id, excerpt: text });
 
 export const Source = z.strictObject({
-  id, title: text, publisher: text.nullable(), url: z.url().nullable(), published: isoDate.nullable(),
+  // http(s) only: a source link is shown to readers, and javascript:, data: or file: links must never be.
+  id, title: text, publisher: text.nullable(), url: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).nullable(), published: isoDate.nullable(),
   kind: z.enum(SOURCE_KINDS),
   /** File name in ../shared/sources that the excerpts are checked against; null for a source added through the API or an import. */
   file: z.string().regex(/^[\w.-]+\.txt$/).nullable().default(null),
@@ -31,6 +33,8 @@ export const Event = z.strictObject({
   places: z.array(id).default([]),
   participants: z.array(z.strictObject({ actor: id, role: text })).default([]),
   sources: z.array(Citation).min(1, 'needs at least one source'),
+}).superRefine((e, ctx) => {
+  if (e.date !== null && e.endDate !== null && e.endDate < e.date) ctx.addIssue({ code: 'custom', path: ['endDate'], message: `must not be before date ${e.date}` });
 });
 
 export const Position = z.strictObject({ id, label: text, description: text.nullable().default(null) });
@@ -41,6 +45,8 @@ export const Tie = z.strictObject({
   detail: text.nullable().default(null),
   since: isoDate.nullable().default(null), until: isoDate.nullable().default(null),
   source: id, excerpt: text,
+}).superRefine((t, ctx) => {
+  if (t.since !== null && t.until !== null && t.until < t.since) ctx.addIssue({ code: 'custom', path: ['until'], message: `must not be before since ${t.since}` });
 });
 
 export const Statement = z.strictObject({
@@ -68,6 +74,7 @@ export const Statement = z.strictObject({
   if (s.date !== null && s.datePrecision === 'unknown') ctx.addIssue({ code: 'custom', path: ['date'], message: 'must be null when datePrecision is "unknown"' });
   if (s.speakers.length > 0 && (s.speakers.length < 2 || s.speakers[0] !== s.speaker)) ctx.addIssue({ code: 'custom', path: ['speakers'], message: `must list two or more speakers starting with speaker "${s.speaker}", or be empty` });
   if (new Set(s.speakers).size !== s.speakers.length) ctx.addIssue({ code: 'custom', path: ['speakers'], message: 'lists a speaker twice' });
+  if (s.respondsTo.includes(s.id)) ctx.addIssue({ code: 'custom', path: ['respondsTo'], message: `must not name the statement itself ("${s.id}")` });
   if (s.relayedBy !== null && speakersOf(s).includes(s.relayedBy)) ctx.addIssue({ code: 'custom', path: ['relayedBy'], message: `"${s.relayedBy}" is a speaker; relayedBy names someone else who passed the words on` });
 });
 
