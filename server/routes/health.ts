@@ -13,6 +13,8 @@ const Health = z.object({
 
 const routes: FastifyPluginAsyncZod = async (app) => {
   app.get('/health', {
+    // A load balancer's or supervisor's probe must not spend the clients' rate limit, nor be refused by it.
+    config: { rateLimit: false },
     schema: { operationId: 'getHealth', security: [], tags: ['health'], summary: 'Database status, engine and node counts', response: { 200: Health, 503: Problem } },
   }, async (request, reply) => {
     if (!(await app.store.health())) {

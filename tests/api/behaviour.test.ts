@@ -94,14 +94,15 @@ describe('hostile input', () => {
 });
 
 describe('limits and failures', () => {
-  it('rate limits with 429 and retry-after', async () => {
+  it('rate limits with 429 and retry-after, and never limits health (a probe must not spend the clients\' limit)', async () => {
     const { app, close } = await seededApp({ RATE_LIMIT_MAX: '3' }, [FIXTURE]);
     try {
       const codes = [];
-      for (let i = 0; i < 4; i++) codes.push((await app.inject({ method: 'GET', url: '/api/health' })));
+      for (let i = 0; i < 4; i++) codes.push((await app.inject({ method: 'GET', url: '/api/actors' })));
       expect(codes.map((r) => r.statusCode)).toEqual([200, 200, 200, 429]);
       expect(codes[3]!.headers['retry-after']).toBeDefined();
       expect(codes[3]!.headers['content-type']).toContain('application/problem+json');
+      for (let i = 0; i < 5; i++) expect((await app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
     } finally {
       await close();
     }
