@@ -33,7 +33,9 @@ export function ties(r: Random, { byKind }: Cast, sources: Source[]): Tie[] {
     const key = `${type}|${from.id}|${to.id}`;
     if (from.id === to.id || out.has(key)) return;
     const { source, excerpt } = cite(r, sources);
-    out.set(key, { type, from: from.id, to: to.id, detail, since, until, source, excerpt });
+    // The two dates are drawn apart; a tie ends after it starts, so they are put in order.
+    const [start, end] = since !== null && until !== null && until < since ? [until, since] : [since, until];
+    out.set(key, { type, from: from.id, to: to.id, detail, since: start, until: end, source, excerpt });
   };
   const of = (k: string) => byKind.get(k) ?? [];
   const blocs = of('alliance'), states = of('state'), people = of('person');

@@ -40,7 +40,8 @@ export const Statement = z.object({
   date: day.nullable(), datePrecision: z.enum(DATE_PRECISIONS), channel: z.enum(CHANNELS), lang: z.string(), modality: z.enum(MODALITIES),
   speaker: ActorRef.describe('The first-named speaker'),
   speakers: z.array(ActorRef).describe('Every speaker of the statement, the first-named first (several for a joint text)'),
-  relayedBy: ActorRef.nullable().describe('Who passed the words on, when not the speaker (a tweeted testimony)'),
+  // A copy of ActorRef, not the named component: OpenAPI 3.0 lets `nullable` sit only beside a type, never beside a reference.
+  relayedBy: ActorRef.extend({}).nullable().describe('Who passed the words on, when not the speaker (a tweeted testimony)'),
   documentVoice: z.boolean().describe("True when the statement is a document's own claim, attributed to its publisher or author"),
   about: z.array(ActorRef.extend({ stance: Stance })).describe('Actors, events and places the statement is about; kind is "event" or "place" for those'),
   positions: z.array(z.object({

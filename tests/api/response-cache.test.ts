@@ -85,7 +85,7 @@ describe('the answer cache at the HTTP edge', () => {
 
   it('forgets what it kept when the graph is written', async () => {
     await app.inject({ method: 'GET', url: '/api/actors?q=newcomer' });
-    await store.writeTables([{ query: 'load/upsert-actors', rows: [{ id: 'newcomer', name: 'Newcomer', kind: 'person', aliases: [], description: null, searchText: '|newcomer|' }] }]);
+    await store.writeTables([{ query: 'load/upsert-actors', rows: [{ id: 'newcomer', name: 'Newcomer', kind: 'person', aliases: [], description: null, unnamed: false, searchText: '|newcomer|' }] }]);
     const after = await app.inject({ method: 'GET', url: '/api/actors?q=newcomer' });
     expect(after.headers['x-answer-cache']).toBeUndefined();
     expect(after.json().total).toBe(1);

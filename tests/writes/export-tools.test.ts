@@ -8,7 +8,7 @@ import { MultiDirectedGraph } from 'graphology';
 import * as gexf from 'graphology-gexf';
 import * as graphml from 'graphology-graphml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SeedFile } from '../../server/domain/records.js';
+import { speakersOf, type SeedFile } from '../../server/domain/records.js';
 import { getJson, seededApp } from '../helpers/app.js';
 
 let app: FastifyInstance, close: () => Promise<void>;
@@ -31,7 +31,8 @@ function fromRecords(d: SeedFile) {
   ];
   const edges = [
     ...d.statements.flatMap((s) => [
-      edge('SAID', s.speaker, s.id, null),
+      ...speakersOf(s).map((speaker) => edge('SAID', speaker, s.id, null)),
+      ...(s.relayedBy ? [edge('RELAYED', s.relayedBy, s.id, null)] : []),
       ...s.about.map((a) => edge('ABOUT', s.id, a.target, a.stance)),
       ...s.positions.map((p) => edge('TAKES', s.id, p.position, p.stance)),
       ...s.sources.map((c) => edge('CITED_IN', s.id, c.source, c.excerpt)),
