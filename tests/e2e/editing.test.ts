@@ -118,7 +118,7 @@ describe('editing', () => {
   });
 
   it('lists the change in the actor\'s History: who, when, what and why', async () => {
-    await t.page.locator('#panel .card-head > .link', { hasText: 'Dmitry Medvedev' }).first().click();
+    await t.page.locator('#panel .card-head .speakers > .link', { hasText: 'Dmitry Medvedev' }).first().click();
     await t.page.locator('#panel h2', { hasText: 'Dmitry Medvedev' }).waitFor();
     await t.page.click('#panel [role="tab"]:text-is("History")');
     const first = t.page.locator('#panel .history-list .change').first();
