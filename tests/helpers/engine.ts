@@ -17,7 +17,8 @@ export const onNeo4j = ENGINE === 'neo4j';
 export interface Neo4jConnection { uri: string; user: string; password: string }
 
 declare module 'vitest' {
-  export interface ProvidedContext { neo4jServers: Neo4jConnection[] }
+  /** neo4jLeases: a folder the run's global setup made for the leases below, and removes at the end. */
+  export interface ProvidedContext { neo4jServers: Neo4jConnection[]; neo4jLeases: string }
 }
 
 /** This worker's Neo4j server, leased to this test process: two files emptying one server would corrupt each other. */
@@ -32,7 +33,7 @@ export function neo4jConnection(): Neo4jConnection {
 const alive = (pid: number) => { try { process.kill(pid, 0); return true; } catch { return false; } };
 
 function lease(uri: string): void {
-  const file = path.join(tmpdir(), `stancegraph-neo4j-lease-${uri.replace(/\W+/g, '-')}`);
+  const file = path.join(inject('neo4jLeases'), uri.replace(/\W+/g, '-'));
   const holder = existsSync(file) ? Number(readFileSync(file, 'utf8')) : NaN;
   if (holder === process.pid) return;
   if (!Number.isNaN(holder) && alive(holder)) throw new Error(`The Neo4j server ${uri} is in use by another test process (pid ${holder}); each worker must have its own.`);
