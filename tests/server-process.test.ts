@@ -3,7 +3,7 @@
 // file lock has its own file: tests/process/embedded-lock.test.ts.)
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { emptyNeo4j, ENGINE, onNeo4j } from './helpers/engine.js';
+import { ENGINE } from './helpers/engine.js';
 import { exitOf, run, startServer } from './helpers/processes.js';
 import { tempDir } from './helpers/stores.js';
 
@@ -12,7 +12,6 @@ describe('the server process', () => {
   afterAll(() => tmp.remove());
 
   it('seeds itself on first start, answers health, and exits 0 within 5 s of SIGTERM', async () => {
-    if (onNeo4j) await emptyNeo4j();
     const { child, url } = await startServer({ DATA_DIR: path.join(tmp.dir, 'db') });
     const health = await (await fetch(`${url}/api/health`)).json();
     expect(health).toMatchObject({ status: 'ok', backend: ENGINE });

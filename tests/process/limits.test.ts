@@ -5,7 +5,6 @@ import http from 'node:http';
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type BenchServer } from '../../bench/server.js';
-import { emptyNeo4j, onNeo4j } from '../helpers/engine.js';
 import { tempDir } from '../helpers/stores.js';
 
 const tmp = tempDir();
@@ -14,8 +13,6 @@ afterAll(() => tmp.remove());
 function serving(env: Record<string, string>): () => BenchServer {
   let server: BenchServer;
   beforeAll(async () => {
-    // The server seeds an empty database itself; on Neo4j this worker's server may hold another file's graph.
-    if (onNeo4j) await emptyNeo4j();
     server = await startServer({ DATA_DIR: tmp.dir, SEED_DIR: 'seed/data', ...env });
   });
   afterAll(async () => { expect(await server.stop()).toBe(0); });

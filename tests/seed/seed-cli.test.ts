@@ -3,7 +3,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emptyNeo4j, onNeo4j } from '../helpers/engine.js';
 import { run } from '../helpers/processes.js';
 import { FIXTURE, tempDir } from '../helpers/stores.js';
 
@@ -16,7 +15,6 @@ describe('npm run seed', () => {
   afterAll(() => tmp.remove());
 
   beforeAll(async () => {
-    if (onNeo4j) await emptyNeo4j();
     const first = await run('seed/main.ts', [FIXTURE], env);
     expect(first.code, first.stderr).toBe(0);
     firstCounts = countsLine(first.stdout);

@@ -4,7 +4,6 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findToken, parseTokens } from '../../server/auth/tokens.js';
-import { emptyNeo4j, onNeo4j } from '../helpers/engine.js';
 import { exitOf, run, startServer } from '../helpers/processes.js';
 import { FIXTURE, tempDir } from '../helpers/stores.js';
 import { API_TOKENS, TOKENS } from './harness.js';
@@ -16,7 +15,6 @@ const file = (name: string, text: string) => { const f = path.join(tmp.dir, name
 const HEADER = 'speaker,about,stance,date,channel,quote,source_url,source_title';
 
 beforeAll(async () => {
-  if (onNeo4j) await emptyNeo4j();
   const seeded = await run('seed/main.ts', [FIXTURE], env);
   expect(seeded.code, seeded.stderr).toBe(0);
 });
