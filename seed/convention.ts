@@ -84,6 +84,19 @@ export function unnamedCoSpeakers(d: Dataset): string[] {
     .map((s) => `statement "${s.id}": joins ${s.speakers.filter((id) => unnamed.has(id)).map((id) => `"${id}"`).join(', ')} with other speakers; one statement per collective voice`);
 }
 
+/** The date a statement's id ends with: its date at its precision, so that a reader of the id is not misled. */
+function dateSuffix(s: Statement): string {
+  if (s.date === null) return 'nodate';
+  const [year, month, day] = s.date.split('-');
+  return s.datePrecision === 'year' ? year! : s.datePrecision === 'month' ? `${year}${month}` : `${year}${month}${day}`;
+}
+
+/** A seed statement's id ends with its date as precise as the document gives it (-20230919, -202310, -2024) or -nodate. */
+export function misdatedIds(d: Dataset): string[] {
+  return d.statements.filter((s) => !s.id.endsWith(`-${dateSuffix(s)}`))
+    .map((s) => `statement "${s.id}": dated ${s.date ?? 'null'} (${s.datePrecision}), so its id ends with -${dateSuffix(s)}`);
+}
+
 /** A position either asks for a figure (every claim on it gives one) or is a claim (none does). */
 export function mixedFigurePositions(d: Dataset): string[] {
   return d.positions.flatMap((p) => {
@@ -125,6 +138,6 @@ export function aliasesNotInDocuments(d: Dataset, documents: readonly string[]):
 
 export function conventionProblems(d: Dataset): string[] {
   return [
-    stancesOnOwnEvents, reportedOwnWords, assertedWithoutWords, unmarkedAllegations, silentUnnamedActors, unnamedCoSpeakers, duplicatedTexts, mixedFigurePositions,
+    stancesOnOwnEvents, reportedOwnWords, assertedWithoutWords, unmarkedAllegations, silentUnnamedActors, unnamedCoSpeakers, duplicatedTexts, mixedFigurePositions, misdatedIds,
   ].flatMap((rule) => rule(d));
 }

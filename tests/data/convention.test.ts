@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  aliasesNotInDocuments, assertedWithoutWords, duplicatedTexts, mixedFigurePositions, REPORTED_QUOTE_EXCEPTIONS, reportedOwnWords, silentUnnamedActors,
+  aliasesNotInDocuments, assertedWithoutWords, duplicatedTexts, misdatedIds, mixedFigurePositions, REPORTED_QUOTE_EXCEPTIONS, reportedOwnWords, silentUnnamedActors,
   stancesOnOwnEvents, UNNAMED_CO_SPEAKER_EXCEPTIONS, unmarkedAllegations, unnamedCoSpeakers,
 } from '../../seed/convention.js';
 import { readDataset, type Dataset } from '../../server/domain/dataset.js';
@@ -79,6 +79,18 @@ describe('the coding convention', () => {
     const analysts = data.statements.find((s) => s.speaker === 'political-analysts')!;
     const merged = withStatement(analysts.id, (s) => ({ ...s, speakers: ['political-analysts', 'artsakh-residents'] }));
     expect(unnamedCoSpeakers(merged)).toEqual([`statement "${analysts.id}": joins "political-analysts", "artsakh-residents" with other speakers; one statement per collective voice`]);
+  });
+
+  it('dates statements as precisely as the documents do, and says so in their ids', () => {
+    expect(misdatedIds(data)).toEqual([]);
+    // The prosecutor's Shusha claim is recounted in 004's account of 19 September; its account of the peacekeepers'
+    // deaths comes after Aliyev's "subsequent" apology, with no day of its own.
+    expect(statement('azerbaijan-prosecutor-generals-office-shusha-shelling-20230919')).toMatchObject({ date: '2023-09-19', datePrecision: 'approximate' });
+    expect(statement('azerbaijan-prosecutor-generals-office-peacekeepers-mistaken-nodate')).toMatchObject({ date: null, datePrecision: 'unknown' });
+    // "refused to attend French-mediated talks in Spain on October": a month, not a day.
+    const biased = 'ilham-aliyev-mediators-biased-202310';
+    expect(statement(biased)).toMatchObject({ date: '2023-10-01', datePrecision: 'month' });
+    expect(misdatedIds(withStatement(biased, (s) => ({ ...s, datePrecision: 'approximate' })))).toEqual([`statement "${biased}": dated 2023-10-01 (approximate), so its id ends with -20231001`]);
   });
 
   it('gives every unnamed actor statements of its own', () => {
