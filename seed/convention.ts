@@ -69,6 +69,34 @@ export function duplicatedTexts(d: Dataset): string[] {
   return problems;
 }
 
+/**
+ * Joint statements with an unnamed collective among their speakers, and why they are one text. An unnamed collective
+ * ("political analysts", "Artsakh residents") signs nothing: what two collectives think or warn is two voices.
+ */
+export const UNNAMED_CO_SPEAKER_EXCEPTIONS: Readonly<Record<string, string>> = {
+  'ethnic-cleansing-risk-warning-nodate': 'France\'s foreign minister "joined" the international observers in one warning, worded "ethnic cleansing" for both (004 L138)',
+};
+
+/** Two voices are two statements: a statement spoken by several speakers names no unnamed collective among them (exceptions listed). */
+export function unnamedCoSpeakers(d: Dataset): string[] {
+  const unnamed = new Set(d.actors.filter((a) => a.unnamed).map((a) => a.id));
+  return d.statements.filter((s) => s.speakers.length > 1 && !(s.id in UNNAMED_CO_SPEAKER_EXCEPTIONS) && s.speakers.some((id) => unnamed.has(id)))
+    .map((s) => `statement "${s.id}": joins ${s.speakers.filter((id) => unnamed.has(id)).map((id) => `"${id}"`).join(', ')} with other speakers; one statement per collective voice`);
+}
+
+/** The date a statement's id ends with: its date at its precision, so that a reader of the id is not misled. */
+function dateSuffix(s: Statement): string {
+  if (s.date === null) return 'nodate';
+  const [year, month, day] = s.date.split('-');
+  return s.datePrecision === 'year' ? year! : s.datePrecision === 'month' ? `${year}${month}` : `${year}${month}${day}`;
+}
+
+/** A seed statement's id ends with its date as precise as the document gives it (-20230919, -202310, -2024) or -nodate. */
+export function misdatedIds(d: Dataset): string[] {
+  return d.statements.filter((s) => !s.id.endsWith(`-${dateSuffix(s)}`))
+    .map((s) => `statement "${s.id}": dated ${s.date ?? 'null'} (${s.datePrecision}), so its id ends with -${dateSuffix(s)}`);
+}
+
 /** A position either asks for a figure (every claim on it gives one) or is a claim (none does). */
 export function mixedFigurePositions(d: Dataset): string[] {
   return d.positions.flatMap((p) => {
@@ -80,6 +108,36 @@ export function mixedFigurePositions(d: Dataset): string[] {
   });
 }
 
+/** Words that mark a claim as unproven: a statement resting only on them is `alleged`. */
+const ALLEGATION = /\b(allegedly|reported claims|is said to|are said to|rumou?rs?)\b/i;
+
+/** A statement without the speaker's words, every excerpt of which marks the claim as unproven, is `alleged`, not `reported` or `asserted`. */
+export function unmarkedAllegations(d: Dataset): string[] {
+  return d.statements.filter((s) => s.modality !== 'alleged' && s.quote === null && s.sources.every((c) => ALLEGATION.test(c.excerpt)))
+    .map((s) => `statement "${s.id}": ${s.modality}, but every excerpt marks the claim as unproven (alleged)`);
+}
+
+/** Quotation marks (and apostrophes, which end a name as in "ICJ's") and runs of white space are not part of a name. */
+const asWritten = (s: string) => squash(s.replace(/[“”„"‘’'«»]/g, ' '));
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * An alias is a name the documents use: its words, as a whole, in at least one document (the first letter in either
+ * case, as at the start of a sentence; quotation marks ignored). Not an abbreviation or spelling of our own.
+ */
+export function aliasesNotInDocuments(d: Dataset, documents: readonly string[]): string[] {
+  const texts = documents.map(asWritten);
+  const used = (alias: string) => {
+    const words = asWritten(alias);
+    const first = escapeRegExp(words.charAt(0));
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])[${first.toLowerCase()}${first.toUpperCase()}]${escapeRegExp(words.slice(1))}(?![\\p{L}\\p{N}])`, 'u');
+    return texts.some((t) => pattern.test(t));
+  };
+  return [...d.actors, ...d.places].flatMap((r) => r.aliases.filter((a) => !used(a)).map((a) => `"${r.id}": alias "${a}" is in none of the documents`));
+}
+
 export function conventionProblems(d: Dataset): string[] {
-  return [stancesOnOwnEvents, reportedOwnWords, assertedWithoutWords, silentUnnamedActors, duplicatedTexts, mixedFigurePositions].flatMap((rule) => rule(d));
+  return [
+    stancesOnOwnEvents, reportedOwnWords, assertedWithoutWords, unmarkedAllegations, silentUnnamedActors, unnamedCoSpeakers, duplicatedTexts, mixedFigurePositions, misdatedIds,
+  ].flatMap((rule) => rule(d));
 }

@@ -1,12 +1,16 @@
 // The coding convention (seed/README.md) on the curated data: who speaks, how the words reached the
 // document, no stance toward one's own act, one record per joint text, figures as figures. Each rule is
 // also shown to catch the fault it is for, on a copy of the data with that fault put in.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  assertedWithoutWords, duplicatedTexts, mixedFigurePositions, REPORTED_QUOTE_EXCEPTIONS, reportedOwnWords, silentUnnamedActors, stancesOnOwnEvents,
+  aliasesNotInDocuments, assertedWithoutWords, duplicatedTexts, misdatedIds, mixedFigurePositions, REPORTED_QUOTE_EXCEPTIONS, reportedOwnWords, silentUnnamedActors,
+  stancesOnOwnEvents, UNNAMED_CO_SPEAKER_EXCEPTIONS, unmarkedAllegations, unnamedCoSpeakers,
 } from '../../seed/convention.js';
 import { readDataset, type Dataset } from '../../server/domain/dataset.js';
 import { speakersOf, type Statement } from '../../server/domain/records.js';
+import { seedSourcesDir } from '../helpers/sources.js';
 import { seedDataFiles } from '../helpers/stores.js';
 
 let data: Dataset;
@@ -48,6 +52,47 @@ describe('the coding convention', () => {
     expect(assertedWithoutWords(withStatement(paraphrase.id, (s) => ({ ...s, modality: 'asserted' })))).toHaveLength(1);
   });
 
+  it('codes alleged every statement without the speaker\'s words whose excerpts mark the claim as unproven', () => {
+    expect(unmarkedAllegations(data)).toEqual([]);
+    // "cited land mines allegedly planted by Armenians"; "Azg reported claims" (004 L28, L30).
+    expect(['azerbaijan-ministry-of-defence-landmines-20230919', 'azg-charektar-getavan-20230919'].map((id) => statement(id).modality)).toEqual(['alleged', 'alleged']);
+    const landmines = 'azerbaijan-ministry-of-defence-landmines-20230919';
+    expect(unmarkedAllegations(withStatement(landmines, (s) => ({ ...s, modality: 'reported' })))).toEqual([`statement "${landmines}": reported, but every excerpt marks the claim as unproven (alleged)`]);
+  });
+
+  it('keeps as aliases only names the documents use', async () => {
+    const documents = await Promise.all(data.sources.map((s) => readFile(path.join(seedSourcesDir(), s.file!), 'utf8')));
+    expect(aliasesNotInDocuments(data, documents)).toEqual([]);
+    // Search folds case and accents, so an unaccented spelling adds nothing, and an abbreviation no document uses is ours.
+    const council = data.actors.find((a) => a.id === 'un-human-rights-council')!;
+    expect(council.aliases).toEqual([]);
+    const faulty = { ...data, actors: data.actors.map((a) => (a.id === council.id ? { ...a, aliases: ['UNHRC', 'Human Rights Council'] } : a)) };
+    expect(aliasesNotInDocuments(faulty, documents)).toEqual(['"un-human-rights-council": alias "UNHRC" is in none of the documents']);
+  });
+
+  it('gives each collective voice its own statement: no joint statement with an unnamed collective, but those listed', () => {
+    expect(unnamedCoSpeakers(data)).toEqual([]);
+    for (const [id, why] of Object.entries(UNNAMED_CO_SPEAKER_EXCEPTIONS)) {
+      expect(statement(id).speakers.length, `exception "${id}" is a joint statement`).toBeGreaterThan(1);
+      expect(why.length, `exception "${id}" says why`).toBeGreaterThan(0);
+    }
+    const analysts = data.statements.find((s) => s.speaker === 'political-analysts')!;
+    const merged = withStatement(analysts.id, (s) => ({ ...s, speakers: ['political-analysts', 'artsakh-residents'] }));
+    expect(unnamedCoSpeakers(merged)).toEqual([`statement "${analysts.id}": joins "political-analysts", "artsakh-residents" with other speakers; one statement per collective voice`]);
+  });
+
+  it('dates statements as precisely as the documents do, and says so in their ids', () => {
+    expect(misdatedIds(data)).toEqual([]);
+    // The prosecutor's Shusha claim is recounted in 004's account of 19 September; its account of the peacekeepers'
+    // deaths comes after Aliyev's "subsequent" apology, with no day of its own.
+    expect(statement('azerbaijan-prosecutor-generals-office-shusha-shelling-20230919')).toMatchObject({ date: '2023-09-19', datePrecision: 'approximate' });
+    expect(statement('azerbaijan-prosecutor-generals-office-peacekeepers-mistaken-nodate')).toMatchObject({ date: null, datePrecision: 'unknown' });
+    // "refused to attend French-mediated talks in Spain on October": a month, not a day.
+    const biased = 'ilham-aliyev-mediators-biased-202310';
+    expect(statement(biased)).toMatchObject({ date: '2023-10-01', datePrecision: 'month' });
+    expect(misdatedIds(withStatement(biased, (s) => ({ ...s, datePrecision: 'approximate' })))).toEqual([`statement "${biased}": dated 2023-10-01 (approximate), so its id ends with -20231001`]);
+  });
+
   it('gives every unnamed actor statements of its own', () => {
     expect(silentUnnamedActors(data)).toEqual([]);
     const unnamed = data.actors.filter((a) => a.unnamed);
@@ -74,6 +119,10 @@ describe('the coding convention', () => {
       ['artsakh', '27'], ['artsakh-government', 'about 200'], ['international-viewpoint', 'around 200'], ['analysis-19-september-war-author', 'at least 200'],
     ]));
     expect(new Set(figures('peacekeepers-killed-2023').map(([, f]) => f))).toEqual(new Set(['at least four', 'five', '5', 'шесть (six)', 'several']));
+    // The infobox's Azerbaijani column (004 L12-L13), in the article's own voice: the document names no other speaker.
+    expect(figures('azerbaijani-death-toll-2023')).toEqual(expect.arrayContaining([
+      ['encyclopedia-article-authors', '192 servicemen'], ['encyclopedia-article-authors', '1 Azerbaijani civilian'],
+    ]));
     const half = withStatement('artsakh-casualties-27-killed-20230919', (s) => ({ ...s, positions: s.positions.map((p) => ({ ...p, figure: null })) }));
     expect(mixedFigurePositions(half)).toHaveLength(1);
   });
@@ -104,6 +153,41 @@ describe('the voices the documents give', () => {
     const bySource = new Set(voiced.flatMap((s) => s.sources.map((c) => c.source)));
     expect(bySource).toEqual(new Set(data.sources.map((s) => s.id)));
     expect(voiced.every((s) => s.modality === 'asserted')).toBe(true);
+  });
+
+  it('gives what political analysts and Artsakh residents consider (004 L105) a statement each', () => {
+    const line = data.statements.filter((s) => s.sources.some((c) => c.excerpt.startsWith('Various political analysts and Artsakh residents consider')));
+    expect(line.map((s) => speakersOf(s))).toEqual(expect.arrayContaining([['political-analysts'], ['artsakh-residents']]));
+    expect(line).toHaveLength(2);
+  });
+
+  it('ties the delegates at Yevlakh to the Artsakhi delegation they were part of, not to the state (004 L46)', () => {
+    const ties = data.ties.filter((t) => ['sergey-martirosyan', 'davit-melkumyan'].includes(t.from)).map((t) => [t.from, t.type, t.to]);
+    expect(ties).toEqual([['sergey-martirosyan', 'MEMBER_OF', 'artsakh-delegation'], ['davit-melkumyan', 'MEMBER_OF', 'artsakh-delegation']]);
+    expect(data.ties.filter((t) => t.from === 'artsakh-delegation').map((t) => [t.type, t.to])).toEqual([['MEMBER_OF', 'artsakh']]);
+  });
+
+  it('records the Rome Statute vote as an event, and the government\'s stated reason for it as its words', () => {
+    const joining = data.events.find((e) => e.id === 'armenia-joins-icc-2023')!;
+    expect(joining.participants.map((p) => p.actor)).toContain('national-assembly-of-armenia');
+    expect(saidBy('national-assembly-of-armenia')).toEqual([]);
+    const reason = saidBy('armenia').filter((s) => s.about.some((a) => a.target === joining.id) && s.sources.some((c) => c.excerpt.includes('the government claimed')));
+    expect(reason.map((s) => s.about.find((a) => a.target === joining.id)!.stance)).toEqual(['states']);
+  });
+
+  it('gives 001 and 003 their own claims in their own words', () => {
+    const morgue = saidBy('analysis-19-september-war-author').find((s) => s.quote?.includes('even hit the morgue’s ambulance'))!;
+    expect(morgue).toMatchObject({ documentVoice: true, modality: 'asserted', positions: [{ position: 'civilians-targeted', stance: 'supports' }] });
+    const holding = saidBy('german-press-report-author').find((s) => s.quote === 'On the whole, the ceasefire seems to be holding.')!;
+    expect(holding).toMatchObject({ documentVoice: true, about: [{ target: 'ceasefire-2023', stance: 'states' }] });
+  });
+
+  it('gives stances only where the words carry them, toward whom they name', () => {
+    // Freedom House's report "states that Azerbaijan conducted a deliberate campaign of ethnic cleansing": an accusation, no condemnation.
+    expect(statement('freedom-house-ethnic-cleansing-report-2024').about.filter((a) => a.stance !== 'states')).toEqual([{ target: 'azerbaijan', stance: 'accuses' }]);
+    // Pashinyan "criticized the Russian 'peace mission'"; Dujarric "urged both sides", the warring parties, to halt hostilities.
+    expect(statement('nikol-pashinyan-peace-mission-failed-20230921').about.map((a) => a.target)).toEqual(['russian-peacekeeping-contingent']);
+    expect(statement('stephane-dujarric-sustained-dialogue-nodate').about).toEqual([{ target: 'azerbaijan', stance: 'urges' }, { target: 'artsakh', stance: 'urges' }]);
   });
 
   it('has no denied modality left: denials are the denies stance', () => {

@@ -1,24 +1,19 @@
 // The curated dataset against the source documents: exact words, resolving references, no actor
 // entered twice, and the coverage floors the product promises.
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDataset, type Dataset } from '../../server/domain/dataset.js';
 import { speakersOf } from '../../server/domain/records.js';
 import { STANCES } from '../../server/domain/stances.js';
 import { checkAgainstSources, nameCollisions } from '../../seed/source-check.js';
+import { seedSourcesDir } from '../helpers/sources.js';
 import { seedDataFiles } from '../helpers/stores.js';
-
-const SOURCES = path.resolve(process.env.SOURCES_DIR ?? '../shared/sources');
-const haveSources = existsSync(SOURCES);
-if (!haveSources) console.warn(`\n!!! ${SOURCES} is missing: the excerpt checks against the source documents are SKIPPED !!!\n`);
 
 let data: Dataset;
 beforeAll(async () => { data = await readDataset(await seedDataFiles()); });
 
 describe('seed data', () => {
-  it.skipIf(!haveSources)(`quotes and excerpts are the exact words of the documents in ${SOURCES}`, async () => {
-    expect(await checkAgainstSources(data, SOURCES)).toEqual([]);
+  it('quotes and excerpts are the exact words of the source documents', async () => {
+    expect(await checkAgainstSources(data, seedSourcesDir())).toEqual([]);
   });
 
   it('has no actor or place twice under different ids (no folded name or alias collides)', () => {
