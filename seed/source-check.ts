@@ -9,7 +9,8 @@ import type { Dataset } from '../server/domain/dataset.js';
 /** Line breaks inside a quoted passage are layout, not words: compare with runs of white space folded. */
 export const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-export async function checkAgainstSources(d: Dataset, sourcesDir: string): Promise<string[]> {
+/** Each source's document text, white space folded, by source id; and the sources whose file is missing. */
+export async function readSourceDocuments(d: Dataset, sourcesDir: string): Promise<{ docs: Map<string, string>; problems: string[] }> {
   const problems: string[] = [];
   const docs = new Map<string, string>();
   for (const s of d.sources) {
@@ -21,6 +22,11 @@ export async function checkAgainstSources(d: Dataset, sourcesDir: string): Promi
     if (!existsSync(file)) problems.push(`source "${s.id}": file ${s.file} is not in ${sourcesDir}`);
     else docs.set(s.id, squash(await readFile(file, 'utf8')));
   }
+  return { docs, problems };
+}
+
+export async function checkAgainstSources(d: Dataset, sourcesDir: string): Promise<string[]> {
+  const { docs, problems } = await readSourceDocuments(d, sourcesDir);
   const checkExcerpt = (owner: string, source: string, excerpt: string) => {
     const doc = docs.get(source);
     if (doc !== undefined && !doc.includes(squash(excerpt))) problems.push(`${owner}: excerpt is not in source "${source}": "${excerpt.slice(0, 120)}"`);
