@@ -16,7 +16,11 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { rebuilt, WORKER_OPTIONS_ENV, type Call, type EngineWorkerOptions, type Reply, type Started } from './engine-protocol.js';
-import { QueryTimeoutError, StoreUnavailableError, type GraphStore, type TextQueryOptions } from './store.js';
+import type { QueryName } from '../queries/names.js';
+import {
+  QueryTimeoutError, StoreUnavailableError,
+  type GraphStore, type LoadTable, type Params, type Row, type TextQueryOptions, type TextQueryResult, type WriteStep,
+} from './store.js';
 
 export interface EngineProcessOptions extends EngineWorkerOptions {
   /** The worker is killed when its resident memory passes this many MiB; 0 sets no ceiling. */
@@ -107,19 +111,19 @@ class EngineProcess implements EngineProcessStore {
     }
   }
 
-  read(name: Parameters<GraphStore['read']>[0], params?: Parameters<GraphStore['read']>[1]) {
-    return this.call({ op: 'read', name, params }) as ReturnType<GraphStore['read']>;
+  read(name: QueryName, params?: Params): Promise<Row[]> {
+    return this.call({ op: 'read', name, params }) as Promise<Row[]>;
   }
 
-  readText(cypher: string, params: Parameters<GraphStore['readText']>[1], options: TextQueryOptions) {
-    return this.call({ op: 'readText', cypher, params, options }, hardDeadlineMs(options)) as ReturnType<GraphStore['readText']>;
+  readText(cypher: string, params: Params, options: TextQueryOptions): Promise<TextQueryResult> {
+    return this.call({ op: 'readText', cypher, params, options }, hardDeadlineMs(options)) as Promise<TextQueryResult>;
   }
 
-  write(steps: Parameters<GraphStore['write']>[0]) {
+  write(steps: WriteStep[]): Promise<void> {
     return this.call({ op: 'write', steps }) as Promise<void>;
   }
 
-  writeTables(tables: Parameters<GraphStore['writeTables']>[0]) {
+  writeTables(tables: LoadTable[]): Promise<void> {
     return this.call({ op: 'writeTables', tables }) as Promise<void>;
   }
 
