@@ -20,6 +20,8 @@ export const ConfigSchema = z.object({
   NEO4J_ACQUISITION_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   DATA_DIR: z.string().min(1).default('./data'),
   ANSWER_CACHE_MB: z.coerce.number().min(0).max(65_536).default(64),
+  /** Embedded engine (server): its worker process is restarted when its resident memory passes this; 0: no ceiling. */
+  ENGINE_MEMORY_MB: z.coerce.number().int().min(0).max(1_048_576).default(4096),
   SEED_DIR: z.string().min(1).default('./seed/data'),
   /** The seed's source documents, served to the source viewer (the same folder `npm run seed:check` reads). */
   SOURCES_DIR: z.string().min(1).default('../shared/sources'),

@@ -1,4 +1,5 @@
 // `npm start`: opens the configured database (seeding the embedded one on first start), then serves.
+// The embedded engine runs in a supervised worker process (server/store/engine-process.ts).
 // SIGINT/SIGTERM: the server stops accepting connections, lets the requests in flight finish, closes
 // the database, and exits 0 (1 if closing failed).
 import path from 'node:path';
@@ -11,6 +12,7 @@ import { openStore } from './store/open-store.js';
 async function main(): Promise<void> {
   const config = loadConfig();
   const store = await openStore(config, {
+    engineProcess: true,
     onAvailability: (up, reason) => console[up ? 'log' : 'error'](`The ${config.DATA_DIR} database is ${up ? 'available again' : 'unavailable'} (${reason})`),
   });
   const counts = await countNodes(store);

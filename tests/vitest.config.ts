@@ -18,6 +18,8 @@ const EMBEDDED_ONLY = [
   // and the answer cache, which only the embedded store keeps (another process may write to Neo4j).
   'tests/api/availability.test.ts', 'tests/seed/bulk-load.test.ts', 'tests/faults/kill-after-commit.test.ts',
   'tests/store/answer-cache.test.ts', 'tests/api/response-cache.test.ts', 'tests/process/embedded-lock.test.ts',
+  // The embedded engine's worker process: its crash, kill, memory ceiling and restart.
+  'tests/process/engine-worker.test.ts', 'tests/store/wal-recovery.test.ts', 'tests/store/engine-process.test.ts',
 ];
 
 /** Files that need Neo4j itself: its planner's guard, its bulk import, a kill during a load over Bolt, and the comparison of both engines. */

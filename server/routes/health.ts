@@ -1,12 +1,16 @@
 // GET /api/health: is the database answering, which engine, and how many nodes of each label.
+// 200 `ok`, or 200 `degraded` while writes fail for lack of disk space (reads still answer); 503 while
+// the database is unreachable, or while the embedded engine's worker is being restarted.
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
+import { conditionOf } from '../store/engine-condition.js';
 import { countNodes } from '../store/load-dataset.js';
 import { sendProblem } from '../plugins/problems.js';
 import { Problem } from './schemas.js';
 
 const Health = z.object({
-  status: z.literal('ok'),
+  status: z.enum(['ok', 'degraded']).describe('degraded: writes fail for lack of disk space; reads still answer'),
+  reason: z.string().optional().describe('Why the status is degraded'),
   backend: z.enum(['neo4j', 'embedded']),
   counts: z.record(z.string(), z.number().int()).describe('Nodes per label'),
 });
@@ -17,10 +21,18 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     config: { rateLimit: false },
     schema: { operationId: 'getHealth', security: [], tags: ['health'], summary: 'Database status, engine and node counts', response: { 200: Health, 503: Problem } },
   }, async (request, reply) => {
-    if (!(await app.store.health())) {
-      return sendProblem(reply, request, 503, 'Service Unavailable', `The ${app.store.backend} database is unreachable; the server keeps trying and recovers when it returns.`);
+    const before = conditionOf(app.store);
+    if (before.state === 'restarting' || !(await app.store.health())) {
+      const restarting = before.state === 'restarting' ? before : conditionOf(app.store);
+      const why = restarting.state === 'restarting' && restarting.reason ? ` (restarting: ${restarting.reason})` : '';
+      return sendProblem(reply, request, 503, 'Service Unavailable',
+        `The ${app.store.backend} database is unreachable${why}; the server keeps trying and recovers when it returns.`);
     }
-    return { status: 'ok' as const, backend: app.store.backend, counts: await countNodes(app.store) };
+    const counts = await countNodes(app.store);
+    const now = conditionOf(app.store);
+    return now.state === 'degraded'
+      ? { status: 'degraded' as const, reason: now.reason, backend: app.store.backend, counts }
+      : { status: 'ok' as const, backend: app.store.backend, counts };
   });
 };
 export default routes;

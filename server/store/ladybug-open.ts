@@ -6,6 +6,14 @@
 // never be replayed, and the database refused to open at all (found by killing `npm run import`). Without
 // checksums the same kill replays to the committed state. A WAL left by a build that wrote checksums is
 // replayed with them once, folded in, and the file reopened without them.
+//
+// A log whose last record is torn (a crash or a full disk in the middle of writing it): LadybugDB
+// replays every transaction up to the last COMMIT record it can read and drops what follows, which
+// was never acknowledged; on some tears (a record header cut short) the strict replay refuses
+// instead ("Reading past the end of the file …wal"). Then the log is copied aside as it was, and the
+// database opened again with replay up to the log's last good record, as the engine's
+// throwOnWalReplayFailure=false does: the acknowledged writes are all before the tear.
+import { copyFileSync } from 'node:fs';
 import path from 'node:path';
 import lbug from '@ladybugdb/core';
 import type { Database } from '@ladybugdb/core';
@@ -16,27 +24,41 @@ export const DATABASE_FILE = 'stancegraph.lbug';
 export const databaseFile = (dataDir: string) => path.resolve(dataDir, DATABASE_FILE);
 
 /** A Database object for the file, with the engine settings stancegraph uses everywhere (not yet opened). */
-export function newDatabase(file: string, checksums = false): Database {
+export function newDatabase(file: string, checksums = false, replayUpToTear = false): Database {
   return new lbug.Database(file, 0 /* buffer pool: the engine's default */, true /* compression */, false /* read-only */,
     0 /* largest size: the default */, true /* checkpoint automatically */, -1 /* at the default WAL size */,
-    true /* refuse a WAL it cannot replay, rather than drop committed writes */, checksums);
+    !replayUpToTear /* refuse a WAL it cannot replay whole, unless told to stop at its last good record */, checksums);
 }
 
 const WRITTEN_WITH_CHECKSUMS = /serialized with enableChecksums=True/i;
+const WAL_TROUBLE = /\bwal\b/i;
 
 export async function openDatabase(file: string): Promise<Database> {
-  const open = async (checksums = false) => {
-    const db = newDatabase(file, checksums);
-    await db.init().catch((e) => { throw explained(file, e); });
+  const open = async (checksums = false, replayUpToTear = false) => {
+    const db = newDatabase(file, checksums, replayUpToTear);
+    await db.init();
     return db;
   };
   try {
     return await open();
   } catch (e) {
-    if (!WRITTEN_WITH_CHECKSUMS.test((e as Error).message)) throw e;
+    const msg = (e as Error).message;
+    if (WRITTEN_WITH_CHECKSUMS.test(msg)) {
+      await foldAndClose(await open(true).catch((e2) => { throw explained(file, e2); }));
+      return open().catch((e2) => { throw explained(file, e2); });
+    }
+    if (!WAL_TROUBLE.test(msg)) throw explained(file, e);
+    const kept = `${file}.wal.torn-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    try {
+      copyFileSync(`${file}.wal`, kept);
+    } catch (copyError) {
+      throw unreplayable(file, kept, `${msg}; and a copy of the log could not be kept before replaying it up to its last good record: ${(copyError as Error).message}`);
+    }
+    const db = await open(false, true).catch((e2) => { throw unreplayable(file, kept, (e2 as Error).message); });
+    console.warn(`The write-ahead log of ${file} ends in a torn record (${msg}): replayed up to its last complete transaction, `
+      + `and the torn rest dropped (it was never acknowledged). The log as found is kept at ${kept}.`);
+    return db;
   }
-  await foldAndClose(await open(true));
-  return open();
 }
 
 /** Folds the WAL into the file (a CHECKPOINT) and closes the database. */
@@ -53,9 +75,11 @@ async function foldAndClose(db: Database): Promise<void> {
 function explained(file: string, e: unknown): Error {
   const msg = (e as Error).message;
   if (/lock/i.test(msg)) return new Error(`Cannot open the embedded database ${file}: another process holds its lock (stop that process, or set DATA_DIR to another folder). Engine said: ${msg}`);
-  if (/\bwal\b/i.test(msg)) {
-    return new Error(`Cannot open the embedded database ${file}: its write-ahead log cannot be replayed (${msg}). `
-      + `Moving the files ${path.basename(file)}.wal* out of ${path.dirname(file)} opens it as it was at its last checkpoint, without the writes made after it.`);
-  }
   return new Error(`Cannot open the embedded database ${file}: ${msg}`);
+}
+
+function unreplayable(file: string, kept: string, msg: string): Error {
+  return new Error(`Cannot open the embedded database ${file}: its write-ahead log cannot be replayed, not even up to its last good record (${msg}). `
+    + `Do not move or delete ${file}.wal: it holds the writes made since the last checkpoint, and without it they are lost. `
+    + `Free disk space if the disk is full, then start again: the log is then copied to ${kept} and replayed up to its last good record.`);
 }

@@ -1,5 +1,12 @@
 // The embedded engine: LadybugDB in-process. One read-write Database per process, a small pool of
 // connections for read-only transactions, and one connection that serialises write transactions.
+//
+// A write that fails on I/O (a full disk) leaves a torn record in the write-ahead log, and LadybugDB
+// 0.19.1 keeps appending after it: replay stops at the torn record, so every write committed after it
+// would be lost in a crash (found by filling a tmpfs). So after such a failure the log is folded into
+// the database file (CHECKPOINT, which starts a new log) before the next write; while that fails the
+// write fails too, and the log still holds every committed write. Closing folds the log first as well:
+// the engine aborts the process when its own fold at close fails, so on failure it is left to replay.
 import { mkdirSync } from 'node:fs';
 import lbug from '@ladybugdb/core';
 import type { Connection, Database, PreparedStatement } from '@ladybugdb/core';
@@ -18,13 +25,20 @@ export { DATABASE_FILE } from './ladybug-open.js';
 const READ_CONNECTIONS = 4;
 /** Rows per UNWIND batch when loading: LadybugDB runs a load in one local transaction, so size matters little. */
 const LOAD_BATCH = 1000;
+/** How the engine reports a failed read or write of its files (a full disk among them). */
+const IO_FAILURE = /IO exception|No space left|ENOSPC/i;
 
-export interface LadybugOptions { dataDir: string; queryTimeoutMs: number }
+export interface LadybugOptions {
+  dataDir: string;
+  queryTimeoutMs: number;
+  /** Told when a text query has its connection and starts to run (its time limit counts from here). */
+  onTextQueryStart?: () => void;
+}
 
 export async function openLadybugStore(options: LadybugOptions): Promise<GraphStore> {
   mkdirSync(options.dataDir, { recursive: true });
   const db = await openDatabase(databaseFile(options.dataDir));
-  const store = new LadybugStore(db, loadQueryCatalog('ladybug'), options.queryTimeoutMs);
+  const store = new LadybugStore(db, loadQueryCatalog('ladybug'), options.queryTimeoutMs, options.onTextQueryStart);
   await store.applySchema(loadSchema('ladybug'));
   return store;
 }
@@ -58,8 +72,11 @@ class LadybugStore implements GraphStore {
   private prepared = new WeakMap<Connection, Map<string, PreparedStatement>>();
   private tableNames?: Map<number, string>;
   private closed = false;
+  /** A write failed on I/O: the log must be folded before the next write (see the top of the file). */
+  private logTorn = false;
 
-  constructor(private readonly db: Database, private readonly queries: QueryCatalog, private readonly timeoutMs: number) {
+  constructor(private readonly db: Database, private readonly queries: QueryCatalog, private readonly timeoutMs: number,
+    private readonly onTextQueryStart?: () => void) {
     const conns = Array.from({ length: READ_CONNECTIONS }, () => new lbug.Connection(db));
     conns.forEach((c) => c.setQueryTimeout(timeoutMs));
     this.readers = new Pool(conns);
@@ -91,6 +108,7 @@ class LadybugStore implements GraphStore {
   async readText(cypher: string, params: Params, options: TextQueryOptions): Promise<TextQueryResult> {
     this.assertOpen();
     return this.readers.use(async (conn) => {
+      this.onTextQueryStart?.();
       const statement = await this.prepareText(conn, cypher);
       if (!statement.isReadOnly()) throw new ReadOnlyViolationError('The query would write to the database; only read queries may run here.');
       conn.setQueryTimeout(options.timeoutMs);
@@ -114,11 +132,16 @@ class LadybugStore implements GraphStore {
     this.assertOpen();
     const job = this.writeQueue.then(async () => {
       const conn = this.writer;
+      if (this.logTorn) {
+        await this.checkpoint().catch((e) => { throw this.translate(e); });
+        this.logTorn = false;
+      }
       await run(conn.query('BEGIN TRANSACTION'));
       try {
         for (const step of steps) await run(conn.execute(await this.prepare(conn, this.cypher(step.query)), step.params as never));
         await run(conn.query('COMMIT'));
       } catch (e) {
+        if (IO_FAILURE.test((e as Error)?.message ?? '')) this.logTorn = true;
         await run(conn.query('ROLLBACK')).catch(() => undefined);
         throw this.translate(e);
       }
@@ -146,8 +169,18 @@ class LadybugStore implements GraphStore {
     this.closed = true;
     await this.writeQueue;
     await this.readers.drain();
+    try {
+      await this.checkpoint();
+    } catch (e) {
+      throw new Error(`The embedded database could not fold its write-ahead log into its file (${(e as Error).message}). `
+        + 'It is left as it is: the log holds every committed write and is replayed when the database is next opened.', { cause: e });
+    }
     for (const c of [...this.readers.all, this.writer]) await c.close();
     await this.db.close();
+  }
+
+  private checkpoint(): Promise<void> {
+    return run(this.writer.query('CHECKPOINT'));
   }
 
   private assertOpen(): void {

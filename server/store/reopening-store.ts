@@ -3,11 +3,16 @@
 // file is no longer where it was opened (a volume unmounted, a folder moved); every call then answers
 // StoreUnavailableError (503) at once. In the background the database is reopened, with backoff,
 // as soon as the file is there again and its lock can be taken: "back" means exactly that. A missing
-// file is never replaced by a new empty database.
+// file is never replaced by a new empty database. A store that can end by itself (the engine's
+// worker process) says so through the `gone` callback it is opened with, and is replaced the same way.
+// Health reads the condition: restarting while no store is open, degraded while writes fail for lack
+// of disk space (until one succeeds).
+import { DiskFullError, isDiskFull, type EngineCondition, type ReportsCondition } from './engine-condition.js';
 import { StoreUnavailableError, type GraphStore } from './store.js';
 
 export interface ReopenOptions {
-  open: () => Promise<GraphStore>;
+  /** Opens the store; `gone` is to be called if the store ends by itself later. */
+  open: (gone: (reason: string) => void) => Promise<GraphStore>;
   /** Whether the database is there to be opened (and, while open, still where it was). */
   present: () => boolean;
   /** How often the open database's presence is checked, in ms. */
@@ -17,8 +22,23 @@ export interface ReopenOptions {
   onChange?: (up: boolean, reason: string) => void;
 }
 
-export function reopening(first: GraphStore, options: ReopenOptions): GraphStore {
+/** Opens the first store through options.open, then keeps it open as reopening() does. */
+export async function openReopening(options: ReopenOptions): Promise<GraphStore & ReportsCondition> {
+  let gone: (reason: string) => void = () => undefined;
+  const first = await options.open((reason) => gone(reason));
+  const { store, lose } = supervised(first, options);
+  gone = (reason) => lose(first, reason);
+  return store;
+}
+
+export function reopening(first: GraphStore, options: ReopenOptions): GraphStore & ReportsCondition {
+  return supervised(first, options).store;
+}
+
+function supervised(first: GraphStore, options: ReopenOptions): { store: GraphStore & ReportsCondition; lose: (store: GraphStore, reason: string) => void } {
   let current: GraphStore | undefined = first;
+  let lostBecause = '';
+  let diskFull: string | undefined;
   let closed = false;
   let retryMs = options.firstRetryMs ?? 100;
   let timer: NodeJS.Timeout | undefined;
@@ -38,7 +58,8 @@ export function reopening(first: GraphStore, options: ReopenOptions): GraphStore
     if (closed || current) return;
     try {
       if (!options.present()) throw new Error('the database file is not there');
-      const store = await options.open();
+      const opened: { store?: GraphStore } = {};
+      const store = opened.store = await options.open((reason) => { if (opened.store) lose(opened.store, reason); });
       if (closed) { await store.close(); return; }
       current = store;
       reopened++;
@@ -53,6 +74,7 @@ export function reopening(first: GraphStore, options: ReopenOptions): GraphStore
   function lose(store: GraphStore, reason: string): void {
     if (current !== store) return;
     current = undefined;
+    lostBecause = reason;
     options.onChange?.(false, reason);
     store.close().catch(() => undefined);
     scheduleReopen(0);
@@ -62,6 +84,18 @@ export function reopening(first: GraphStore, options: ReopenOptions): GraphStore
     if (current && !options.present()) lose(current, 'the database file is gone');
   }, options.watchMs ?? 1000);
   watch.unref();
+
+  /** A write that failed for lack of space degrades the store until a write succeeds. */
+  async function writing(fn: (s: GraphStore) => Promise<void>): Promise<void> {
+    try {
+      await use(fn);
+      diskFull = undefined;
+    } catch (e) {
+      if (!isDiskFull(e)) throw e;
+      diskFull = (e as Error).message;
+      throw new DiskFullError(`The database cannot take writes: its disk is full (${diskFull}). Reads still answer.`);
+    }
+  }
 
   async function use<T>(fn: (s: GraphStore) => Promise<T>): Promise<T> {
     const store = current;
@@ -77,12 +111,17 @@ export function reopening(first: GraphStore, options: ReopenOptions): GraphStore
     }
   }
 
-  return {
+  const store: GraphStore & ReportsCondition = {
     backend: first.backend,
     read: (name, params) => use((s) => s.read(name, params)),
     readText: (cypher, params, opts) => use((s) => s.readText(cypher, params, opts)),
-    write: (steps) => use((s) => s.write(steps)),
-    writeTables: (tables) => use((s) => s.writeTables(tables)),
+    write: (steps) => writing((s) => s.write(steps)),
+    writeTables: (tables) => writing((s) => s.writeTables(tables)),
+    condition(): EngineCondition {
+      if (!current) return { state: 'restarting', reason: closed ? 'closed' : lostBecause };
+      if (diskFull) return { state: 'degraded', reason: `a write failed for lack of disk space: ${diskFull}` };
+      return { state: 'ok' };
+    },
     answersVersion() {
       const v = current?.answersVersion?.();
       return v === undefined ? undefined : reopened * 1e9 + v;
@@ -105,4 +144,5 @@ export function reopening(first: GraphStore, options: ReopenOptions): GraphStore
       await store?.close();
     },
   };
+  return { store, lose };
 }
