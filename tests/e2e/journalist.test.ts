@@ -195,6 +195,23 @@ describe('dates', () => {
     await eventually(() => page.locator('#undated-cards .card').count()).toBeGreaterThan(10);
     for (const meta of (await page.locator('#undated-cards .card .card-meta time').allInnerTexts()).slice(0, 10)) expect(meta).toBe('undated');
   });
+
+  it('reports show every date at its precision: the escalation by month or year, events by day', async () => {
+    const cells = async (report: string) => {
+      await page.goto(`${h.url}/?view=reports&report=${report}&run=1`);
+      await page.locator('table.results').waitFor();
+      return page.locator('table.results tbody td').allInnerTexts();
+    };
+    const escalation = await cells('escalation');
+    // Aliyev's October 2020 "like dogs" threat is dated to the month; an ICC prosecutor's accusations to the year.
+    expect(escalation).toContain('Oct 2020');
+    expect(escalation).toContain('2023');
+    expect(escalation.filter((c) => /^\d{4}-\d{2}-\d{2}$/.test(c))).toEqual([]);
+    const timeline = await cells('timeline');
+    expect(timeline).toContain('1988');
+    expect(timeline).toContain('10 Dec 1991');
+    expect(timeline.filter((c) => /^\d{4}-\d{2}-\d{2}$/.test(c))).toEqual([]);
+  });
 });
 
 describe('sources one click away', () => {

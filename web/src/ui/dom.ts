@@ -46,4 +46,13 @@ export function formatDate(date: string | null | undefined, precision = 'day'): 
   return precision === 'approximate' ? `c. ${day}` : day;
 }
 
+/** The span of some dated things, each end at its own precision: "Oct 2020 – 19 Sep 2023", or null when none is dated. */
+export function formatDateSpan(items: readonly { date: string | null; datePrecision: string }[]): string | null {
+  const dated = items.filter((i) => i.date && i.datePrecision !== 'unknown').sort((a, b) => a.date!.localeCompare(b.date!));
+  const [first, last] = [dated[0], dated.at(-1)];
+  if (!first || !last) return null;
+  const [a, b] = [formatDate(first.date, first.datePrecision), formatDate(last.date, last.datePrecision)];
+  return a === b ? a : `${a} – ${b}`;
+}
+
 export const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;

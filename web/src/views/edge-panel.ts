@@ -5,7 +5,7 @@ import type { TieType } from '../api/types.js';
 import { TIE_LOOK } from '../graph/palette.js';
 import { edgeKey, parseEdgeKey } from '../state/state.js';
 import { findStatements } from '../state/query.js';
-import { formatDate, h } from '../ui/dom.js';
+import { formatDateSpan, h } from '../ui/dom.js';
 import { into } from '../ui/status.js';
 import { describeEdge } from './connections.js';
 import { actorButton, stanceBadge, statementList } from './statement-card.js';
@@ -41,11 +41,13 @@ export function edgePanel(ctx: Ctx, key: string): HTMLElement {
     return h('div', { class: 'edge-panel' }, head, body);
   }
   const stances = Object.entries((edge.data('stances') ?? {}) as Record<string, number>).sort((a, b) => b[1] - a[1]);
-  const first = edge.data('firstDate') as string | null | undefined;
-  const last = edge.data('lastDate') as string | null | undefined;
+  // The edge carries its first and last day but not their precision: the span is read from the statements.
+  const span = h('p', { class: 'small edge-dates' });
+  void findStatements(ctx.store.get(), { speaker: [parts.source], about: [parts.target] }, 0, 200)
+    .then((page) => { span.textContent = formatDateSpan(page.items) ?? ''; }, () => undefined);
   return h('div', { class: 'edge-panel' }, head,
     stances.length > 0 && h('p', { class: 'stance-counts' }, stances.map(([s, n]) => h('span', {}, stanceBadge(s), ` ${n} `))),
-    first && h('p', { class: 'small' }, first === last ? formatDate(first) : `${formatDate(first)} – ${formatDate(last)}`),
+    span,
     h('h3', {}, `Statements by ${name(parts.source)} about ${name(parts.target)}`),
     statementList((offset) => findStatements(ctx.store.get(), { speaker: [parts.source], about: [parts.target] }, offset, 20),
       cardActions(ctx), 'No statements on this connection match the filters.'));

@@ -21,9 +21,16 @@ function copyLink(button: HTMLButtonElement): void {
 
 /** Columns that hold statement ids: each id links to the statement. */
 const STATEMENT_COLUMNS = new Set(['statement', 'statementIds']);
-/** Statement ids as links, and a date beside its precision shown at that precision ("Sep 2023", not 2023-09-01). */
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/**
+ * Statement ids as links, and every date at its precision: a date column `x` comes with `xPrecision` when
+ * statements are behind it ("Sep 2023", not 2023-09-01); event and tie dates are days.
+ */
 const reportCells = (ctx: Ctx): CellRenderer => (column, value, row) => {
-  if (column === 'date' && typeof value === 'string' && typeof row.datePrecision === 'string') return formatDate(value, row.datePrecision);
+  if (typeof value === 'string' && ISO_DAY.test(value)) {
+    const precision = row[`${column}Precision`];
+    return formatDate(value, typeof precision === 'string' ? precision : 'day');
+  }
   if (!STATEMENT_COLUMNS.has(column)) return null;
   const ids = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
   return h('span', {}, ids.flatMap((id, i) => [i ? '; ' : '', pageLink(`/?statement=${encodeURIComponent(id)}`, id, () => ctx.actions.openStatement(id), { class: 'statement-link' })]));
