@@ -1,12 +1,12 @@
 // The Cytoscape canvas: loads element sets (layout once, positions cached), shows selection and paths, exports.
-import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Collection, type Core, type EdgeSingular, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import type { Elements } from '../api/types.js';
-import { mergeElements, toDefinitions } from './elements.js';
+import { edgeWidth, toDefinitions } from './elements.js';
 import { pickLabels, type LabelBox } from './declutter.js';
 import { layoutFor, placeNear, plainGraph, PositionCache, tidy, type LayoutName } from './layouts.js';
 import { labelWidth, setLabelZoom } from './labels.js';
 import { graphStyle } from './style.js';
-import { classExactly } from './visibility.js';
+import type { Visibility } from './visibility.js';
 
 export interface NetworkEvents {
   node(id: string): void;
@@ -20,6 +20,12 @@ const FAST_EDGES_ABOVE = 3000;
 
 /** Recomputes node styles only (labels depend on zoom); `updateStyle` is missing from the typings. */
 const restyle = (cy: Core) => (cy.nodes() as unknown as { updateStyle(): void }).updateStyle();
+
+/** Adds a class to exactly `these` elements, removing it from all others, with the fewest changes (a class change restyles). */
+function classExactly(cy: Core, cls: string, these: Collection): void {
+  cy.elements(`.${cls}`).not(these).removeClass(cls);
+  these.not(`.${cls}`).addClass(cls);
+}
 
 const spiral = (i: number) => ({ x: 60 * Math.sqrt(i + 0.5) * Math.cos(i * 2.399963), y: 60 * Math.sqrt(i + 0.5) * Math.sin(i * 2.399963) });
 
@@ -86,10 +92,24 @@ export class Network {
     cy.batch(() => classExactly(cy, 'labelled', cy.nodes().filter((n) => kept.has(n.id()))));
   }
 
-  /** Replaces the graph with these elements. Known nodes keep their places; the layout runs only when most are new. */
-  async load(key: string, sets: Elements[], anchor = '', layout: LayoutName | '' = ''): Promise<LoadTiming> {
+  /** Draws what the filters leave (see visibilityOf): hidden elements, and statement edges as thick as their count. */
+  show(visibility: Visibility): void {
+    const cy = this.cy;
+    cy.batch(() => {
+      cy.edges('[type = "SPOKE_ABOUT"]').forEach((e) => {
+        const shown = visibility.edges.get(e.id());
+        const data = shown?.count ? { count: shown.count, width: edgeWidth(shown.count), polarity: shown.polarity ?? null } : null;
+        // Only a changed edge is given new data: setting data restyles it.
+        if (data && Object.entries(data).some(([k, v]) => e.data(k) !== v)) e.data(data);
+      });
+      classExactly(cy, 'hidden', cy.elements().filter((el) => visibility.hidden.has(el.id())));
+    });
+  }
+
+  /** Draws these elements instead of the last ones. Known nodes keep their places; the layout runs only when most are new. */
+  async load(key: string, elements: Elements, anchor = '', layout: LayoutName | '' = ''): Promise<LoadTiming> {
     const t0 = performance.now();
-    const defs = toDefinitions(mergeElements(sets));
+    const defs = toDefinitions(elements);
     const cached = this.positions.get(key);
     const keyChanged = key !== this.graphKey;
     this.graphKey = key;
@@ -160,6 +180,11 @@ export class Network {
     this.shownIds = ids;
     if (first) { this.relabel(); return; }
     await this.relayout(this.layoutName, true);
+  }
+
+  /** Where each drawn actor is, in model coordinates. */
+  nodePositions(): Map<string, { x: number; y: number }> {
+    return new Map(this.cy.nodes().map((n) => [n.id(), { ...n.position() }]));
   }
 
   /** Fits the visible nodes, from positions and sizes (Cytoscape's bounding boxes measure every label: slow on big graphs). */

@@ -61,7 +61,7 @@ function render(ctx: Ctx, p: PairView): Node[] {
 
 export function pairView(ctx: Ctx): HTMLElement {
   const s = ctx.store.get();
-  const label = (id: string) => (ctx.network.cy.getElementById(id).data('label') as string | undefined) ?? id;
+  const label = (id: string) => ctx.graph.label(id) ?? id;
   const a = actorPicker('First actor', 'e.g. Armenia', (x) => ctx.store.set({ pairA: x.id }));
   const b = actorPicker('Second actor', 'e.g. Azerbaijan', (x) => ctx.store.set({ pairB: x.id }));
   a.set(s.pairA ? label(s.pairA) : '');
