@@ -6,6 +6,7 @@ import type { GraphModel } from '../graph/model.js';
 import type { Network } from '../graph/network.js';
 import type { AppState } from '../state/state.js';
 import { findStatements } from '../state/query.js';
+import { formatDate } from '../ui/dom.js';
 import { describeFilters, describeView } from './caption.js';
 import { statementsCsv } from './csv.js';
 import { gexf, graphml, type PlainEdge, type PlainNode } from './graph-formats.js';
@@ -61,7 +62,7 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number]['id'];
 /** Downloads the current view in one format; returns what to tell the reader. The model says what is shown, the network where. */
 export async function exportFile(format: ExportFormat, graph: GraphModel, network: Network, state: AppState): Promise<string> {
   const xml = (text: string) => new Blob([text], { type: 'application/xml' });
-  const caption = async () => ({ title: describeView(state, (id) => graph.label(id)), filters: describeFilters(state), date: `Exported ${stamp()}`, credit: await credit() });
+  const caption = async () => ({ title: describeView(state, (id) => graph.label(id)), filters: describeFilters(state), date: `Exported ${formatDate(stamp())}`, credit: await credit() });
   switch (format) {
     case 'png':
       download(`stancegraph-${stamp()}.png`, await newsroomPng(network.cy, await caption(), new Set(graph.shownNodes().map((n) => n.kind))));

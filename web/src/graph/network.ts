@@ -199,9 +199,10 @@ export class Network {
     const x2 = Math.max(...discs.map((d) => d.x + d.r));
     const y1 = Math.min(...discs.map((d) => d.y - d.r));
     const y2 = Math.max(...discs.map((d) => d.y + d.r));
-    const pad = 40;
-    const zoom = Math.min(1.6, Math.max(cy.minZoom(), Math.min((cy.width() - 2 * pad) / Math.max(x2 - x1, 1), (cy.height() - 2 * pad) / Math.max(y2 - y1, 1))));
-    cy.viewport({ zoom, pan: { x: cy.width() / 2 - zoom * (x1 + x2) / 2, y: cy.height() / 2 - zoom * (y1 + y2) / 2 } });
+    // Room for the toolbar laid over the top of the canvas, for half a name at the sides and a name below.
+    const pad = { top: 84, bottom: 30, side: 56 };
+    const zoom = Math.min(1.6, Math.max(cy.minZoom(), Math.min((cy.width() - 2 * pad.side) / Math.max(x2 - x1, 1), (cy.height() - pad.top - pad.bottom) / Math.max(y2 - y1, 1))));
+    cy.viewport({ zoom, pan: { x: cy.width() / 2 - zoom * (x1 + x2) / 2, y: pad.top + (cy.height() - pad.top - pad.bottom) / 2 - zoom * (y1 + y2) / 2 } });
     // Labels follow the new zoom before the next paint, not one frame later.
     if (setLabelZoom(zoom, true) && cy.nodes().nonempty()) restyle(cy);
     this.relabel();
