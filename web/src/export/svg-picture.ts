@@ -13,6 +13,7 @@ const WIDTH = 1400;
 const PAD = 24;
 const FONT = 'system-ui, sans-serif';
 const LABEL_PX = 12;
+const MAX_GRAPH_HEIGHT = 1000;
 
 const esc = (v: string) => v.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
 const num = (n: number) => Number(n.toFixed(1));
@@ -51,8 +52,9 @@ export function newsroomSvg(graph: GraphModel, positions: ReadonlyMap<string, { 
   const x2 = Math.max(...nodes.map((n) => n.x + n.r));
   const y1 = Math.min(...nodes.map((n) => n.y - n.r));
   const y2 = Math.max(...nodes.map((n) => n.y + n.r));
-  // The graph fills the width (never drawn larger than twice the canvas's size), labels at a steady size.
-  const scale = nodes.length ? Math.min(2, (WIDTH - 2 * PAD - 120) / Math.max(x2 - x1, 1)) : 1;
+  // The graph fills the width, or a page's height if it is tall (and is never drawn larger than twice the
+  // canvas's size); labels keep a steady size.
+  const scale = nodes.length ? Math.min(2, (WIDTH - 2 * PAD - 120) / Math.max(x2 - x1, 1), MAX_GRAPH_HEIGHT / Math.max(y2 - y1, 1)) : 1;
   const filters = wrap(caption.filters, 13, WIDTH - 2 * PAD);
   const top = PAD + 30 + filters.length * 18 + 16;
   const graphHeight = nodes.length ? (y2 - y1) * scale + 40 : 0;

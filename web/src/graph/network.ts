@@ -178,8 +178,11 @@ export class Network {
     if (ids === this.shownIds) return;
     const first = this.shownIds === '';
     this.shownIds = ids;
-    if (first) { this.relabel(); return; }
-    await this.relayout(this.layoutName, true);
+    // The first drawing keeps the layout of what was loaded, unless the filters (say, from a link) left only a
+    // small part of it: that part is laid out afresh, not left scattered over the places of the rest.
+    const shown = this.cy.nodes().not('.hidden').length;
+    if (first && shown >= 0.8 * this.cy.nodes().length) { this.relabel(); return; }
+    await this.relayout(this.layoutName, !first);
   }
 
   /** Where each drawn actor is, in model coordinates. */

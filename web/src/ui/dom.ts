@@ -1,4 +1,5 @@
 // A tiny element builder: h('button', { class: 'x', onclick }, 'Label').
+import { formatDate } from '../../../server/domain/dates.js';
 type Child = Node | string | number | null | undefined | false;
 type Attrs = Record<string, string | number | boolean | null | undefined | EventListener>;
 
@@ -33,18 +34,7 @@ export const svg = <K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<
   return el;
 };
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** A date at the precision it is known to: "19 Sep 2023", "Oct 2020", "2023", "c. 19 Sep 2023", or "undated". */
-export function formatDate(date: string | null | undefined, precision = 'day'): string {
-  if (!date || precision === 'unknown') return 'undated';
-  const [y, m, d] = date.split('-').map(Number);
-  if (precision === 'year') return String(y);
-  const month = MONTHS[(m ?? 1) - 1];
-  if (precision === 'month') return `${month} ${y}`;
-  const day = `${d ?? 1} ${month} ${y}`;
-  return precision === 'approximate' ? `c. ${day}` : day;
-}
+export { formatDate };
 
 /** The span of some dated things, each end at its own precision: "Oct 2020 – 19 Sep 2023", or null when none is dated. */
 export function formatDateSpan(items: readonly { date: string | null; datePrecision: string }[]): string | null {
