@@ -29,12 +29,16 @@ function wrap(text: string, px: number, width: number): string[] {
   return line ? [...out, line] : out;
 }
 
+const SIDES: Record<string, number> = { triangle: 3, diamond: 4, hexagon: 6, octagon: 8 };
+/** Kinds drawn as a (rounded) square: the canvas's rectangles and tags. */
+const isSquare = (kind: string) => { const shape = kindLook(kind).shape; return shape.includes('rect') || shape === 'round-tag'; };
+
 /** A node's outline: a circle, a rounded square or a regular polygon, as the canvas draws its kind. */
 function shape(kind: string, x: number, y: number, r: number): string {
   const look = kindLook(kind);
   const fill = `fill="${look.color}" stroke="#ffffff" stroke-width="1.5"`;
-  const sides = ({ triangle: 3, diamond: 4, hexagon: 6, octagon: 8 } as Record<string, number>)[look.shape];
-  if (look.shape === 'ellipse' || !sides && !look.shape.includes('rect') && look.shape !== 'round-tag') return `<circle cx="${num(x)}" cy="${num(y)}" r="${num(r)}" ${fill}/>`;
+  const sides = SIDES[look.shape];
+  if (!sides && !isSquare(kind)) return `<circle cx="${num(x)}" cy="${num(y)}" r="${num(r)}" ${fill}/>`;
   if (!sides) return `<rect x="${num(x - r)}" y="${num(y - r)}" width="${num(2 * r)}" height="${num(2 * r)}" rx="${num(r / 4)}" ${fill}/>`;
   const turn = sides === 4 ? 0 : -Math.PI / 2;
   const points = Array.from({ length: sides }, (_, i) => `${num(x + r * Math.cos(turn + (2 * Math.PI * i) / sides))},${num(y + r * Math.sin(turn + (2 * Math.PI * i) / sides))}`);
@@ -59,7 +63,8 @@ export function newsroomSvg(graph: GraphModel, positions: ReadonlyMap<string, { 
   const top = PAD + 30 + filters.length * 18 + 16;
   const graphHeight = nodes.length ? (y2 - y1) * scale + 40 : 0;
   // Where each actor is drawn, and how large (sizes grow less than distances when the graph is small).
-  const drawn = new Map(nodes.map((n) => [n.id, { X: PAD + 60 + (n.x - x1) * scale, Y: top + 10 + (n.y - y1) * scale, R: n.r * Math.min(scale, 1.5) }]));
+  const left = (WIDTH - (x2 - x1) * scale) / 2;
+  const drawn = new Map(nodes.map((n) => [n.id, { X: left + (n.x - x1) * scale, Y: top + 10 + (n.y - y1) * scale, R: n.r * Math.min(scale, 1.5), square: isSquare(n.kind) }]));
 
   const degree = new Map(nodes.map((n) => [n.id, graph.shownEdgesOf(n.id).length]));
   const ordered = [...nodes].sort((a, b) => degree.get(b.id)! - degree.get(a.id)! || b.spokenAbout - a.spokenAbout);
@@ -75,7 +80,10 @@ export function newsroomSvg(graph: GraphModel, positions: ReadonlyMap<string, { 
     const [s, t] = [drawn.get(e.source)!, drawn.get(e.target)!];
     const length = Math.hypot(t.X - s.X, t.Y - s.Y) || 1;
     // Lines stop at the target's rim, so the arrow head shows.
-    const line = `x1="${num(s.X)}" y1="${num(s.Y)}" x2="${num(t.X - ((t.X - s.X) / length) * t.R)}" y2="${num(t.Y - ((t.Y - s.Y) / length) * t.R)}"`;
+    const [ux, uy] = [(t.X - s.X) / length, (t.Y - s.Y) / length];
+    // A square's rim is further out towards its corners than a circle's.
+    const rim = t.square ? t.R / Math.max(Math.abs(ux), Math.abs(uy)) : t.R;
+    const line = `x1="${num(s.X)}" y1="${num(s.Y)}" x2="${num(t.X - ux * rim)}" y2="${num(t.Y - uy * rim)}"`;
     if (e.type === 'SPOKE_ABOUT') {
       const polarity = e.polarity ?? 'neutral';
       body.push(`<line ${line} stroke="${POLARITY_COLOR[polarity]}" stroke-width="${num(edgeWidth(e.count ?? 1) * Math.min(scale, 1.2))}" opacity="0.85" marker-end="url(#arrow-${polarity})"/>`);

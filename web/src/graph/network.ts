@@ -195,17 +195,24 @@ export class Network {
     this.setViewport(this.cy.nodes().not('.hidden').nodes().map((n) => ({ ...n.position(), r: (n.data('size') as number) / 2 })));
   }
 
-  private setViewport(discs: { x: number; y: number; r: number }[]): void {
+  /** The zoom and pan that show these discs whole, leaving room for the toolbar, the names and the edges. */
+  private viewportFor(discs: { x: number; y: number; r: number }[], maxZoom = 1.6): { zoom: number; pan: { x: number; y: number } } {
     const cy = this.cy;
-    if (!discs.length) return;
     const x1 = Math.min(...discs.map((d) => d.x - d.r));
     const x2 = Math.max(...discs.map((d) => d.x + d.r));
     const y1 = Math.min(...discs.map((d) => d.y - d.r));
     const y2 = Math.max(...discs.map((d) => d.y + d.r));
     // Room for the toolbar laid over the top of the canvas, for half a name at the sides and a name below.
     const pad = { top: 84, bottom: 30, side: 56 };
-    const zoom = Math.min(1.6, Math.max(cy.minZoom(), Math.min((cy.width() - 2 * pad.side) / Math.max(x2 - x1, 1), (cy.height() - pad.top - pad.bottom) / Math.max(y2 - y1, 1))));
-    cy.viewport({ zoom, pan: { x: cy.width() / 2 - zoom * (x1 + x2) / 2, y: pad.top + (cy.height() - pad.top - pad.bottom) / 2 - zoom * (y1 + y2) / 2 } });
+    const zoom = Math.min(maxZoom, Math.max(cy.minZoom(), Math.min((cy.width() - 2 * pad.side) / Math.max(x2 - x1, 1), (cy.height() - pad.top - pad.bottom) / Math.max(y2 - y1, 1))));
+    return { zoom, pan: { x: cy.width() / 2 - zoom * (x1 + x2) / 2, y: pad.top + (cy.height() - pad.top - pad.bottom) / 2 - zoom * (y1 + y2) / 2 } };
+  }
+
+  private setViewport(discs: { x: number; y: number; r: number }[]): void {
+    const cy = this.cy;
+    if (!discs.length) return;
+    const { zoom, pan } = this.viewportFor(discs);
+    cy.viewport({ zoom, pan });
     // Labels follow the new zoom before the next paint, not one frame later.
     if (setLabelZoom(zoom, true) && cy.nodes().nonempty()) restyle(cy);
     this.relabel();
@@ -229,11 +236,12 @@ export class Network {
     if (b.x2 < box.x1 || b.x1 > box.x2 || b.y2 < box.y1 || b.y1 > box.y2) cy.animate({ center: { eles: el }, duration: 250 });
   }
 
-  /** Animates the view to an actor, zooming in a little if the graph is far away. */
+  /** Animates the view to an actor and the actors it connects with (their names are drawn first), never closer than 1.2. */
   center(id: string): void {
     const el = this.cy.getElementById(id);
     if (el.empty()) return;
-    this.cy.animate({ center: { eles: el }, zoom: Math.max(this.cy.zoom(), 0.9), duration: 300 });
+    const around = (el as unknown as NodeSingular).closedNeighborhood().nodes().not('.hidden').nodes();
+    this.cy.animate({ ...this.viewportFor(around.map((n) => ({ ...n.position(), r: (n.data('size') as number) / 2 })), 1.2), duration: 300 });
   }
 
   /** Marks the elements of a path; everything else fades. Empty input clears. */
