@@ -1,4 +1,5 @@
-// The Cytoscape canvas: loads element sets (layout once, positions cached), shows selection and paths, exports.
+// The Cytoscape canvas, a renderer only: draws the elements and what the model says is shown (layout once, positions
+// cached), the selection, paths and labels that fit. Views read the graph from GraphModel, never from here.
 import cytoscape, { type Collection, type Core, type EdgeSingular, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import type { Elements } from '../api/types.js';
 import { edgeWidth, toDefinitions } from './elements.js';
