@@ -6,7 +6,7 @@ MATCH (a:Actor)-[:SAID]->(s1:Statement)-[t1:TAKES]->(p:Position)<-[t2:TAKES]-(s2
 WHERE t1.stance = 'supports' AND t2.stance = 'rejects' AND a.id <> b.id
   AND ($position = '' OR p.id = $position)
 RETURN p.id AS position, p.label AS positionLabel,
-       a.id AS supporter, a.name AS supporterName, s1.id AS supportStatement, s1.date AS supportDate,
-       b.id AS rejecter, b.name AS rejecterName, s2.id AS rejectStatement, s2.date AS rejectDate
+       a.id AS supporter, a.name AS supporterName, s1.id AS supportStatement, s1.date AS supportDate, s1.datePrecision AS supportDatePrecision,
+       b.id AS rejecter, b.name AS rejecterName, s2.id AS rejectStatement, s2.date AS rejectDate, s2.datePrecision AS rejectDatePrecision
 ORDER BY positionLabel, supporterName, rejecterName, supportStatement, rejectStatement
 LIMIT $limit

@@ -1,5 +1,5 @@
 // @title Escalation
-// @description Threats, condemnations and accusations per day (and criticisms, warnings, demands and denials when asked): how many statements of each, and who made them. Dated statements only.
+// @description Threats, condemnations and accusations per day (or per month or year, for statements dated only that precisely) (and criticisms, warnings, demands and denials when asked): how many statements of each, and who made them. Dated statements only.
 // @param target actorId default="" "Only statements about this actor; empty for any target"
 // @param speaker actorId default="" "Only statements by this actor; empty for any speaker"
 // @param from date default=0001-01-01 "First day"
@@ -15,7 +15,8 @@ WITH sp, s,
      max(CASE WHEN ab.stance = 'condemns' THEN 1 ELSE 0 END) AS co,
      max(CASE WHEN ab.stance = 'accuses' THEN 1 ELSE 0 END) AS ac,
      max(CASE WHEN ab.stance IN ['criticizes', 'warns', 'demands', 'denies'] THEN 1 ELSE 0 END) AS cr
-WITH s.date AS date, sp, count(s) AS n, sum(th) AS th, sum(co) AS co, sum(ac) AS ac, sum(cr) AS cr
-RETURN date, sum(n) AS statements, sum(th) AS threats, sum(co) AS condemnations, sum(ac) AS accusations,
+// A day, a month or a year as the statements were dated: "Sep 2023" is its own row, apart from 1 Sep 2023.
+WITH s.date AS date, s.datePrecision AS datePrecision, sp, count(s) AS n, sum(th) AS th, sum(co) AS co, sum(ac) AS ac, sum(cr) AS cr
+RETURN date, datePrecision, sum(n) AS statements, sum(th) AS threats, sum(co) AS condemnations, sum(ac) AS accusations,
        sum(cr) AS critical, collect(sp.name) AS speakers
-ORDER BY date
+ORDER BY date, datePrecision

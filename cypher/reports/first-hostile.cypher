@@ -9,11 +9,14 @@ WHERE a.id <> b.id AND s.date IS NOT NULL AND ab.stance IN ['threatens', 'condem
 WITH a, b, min(s.date) AS firstDate
 MATCH (a)-[:SAID]->(s:Statement)-[ab:ABOUT]->(b)
 WHERE s.date = firstDate AND ab.stance IN ['threatens', 'condemns', 'accuses']
-WITH a, b, firstDate, collect(s.id) AS statementIds, collect(ab.stance) AS stances
+WITH a, b, firstDate, collect(s.id) AS statementIds, collect(ab.stance) AS stances, collect(s.datePrecision) AS precisions
 OPTIONAL MATCH (a)-[:SAID]->(earlier:Statement)-[:ABOUT]->(b)
 WHERE earlier.date < firstDate
-WITH a, b, firstDate, statementIds, stances, earlier
-RETURN a.id AS speaker, a.name AS speakerName, b.id AS target, b.name AS targetName, firstDate, stances, statementIds,
+WITH a, b, firstDate, statementIds, stances, precisions, earlier
+// The day as precisely as the most precisely dated of that day's statements gives it.
+RETURN a.id AS speaker, a.name AS speakerName, b.id AS target, b.name AS targetName, firstDate,
+       CASE WHEN 'day' IN precisions THEN 'day' WHEN 'approximate' IN precisions THEN 'approximate'
+            WHEN 'month' IN precisions THEN 'month' ELSE 'year' END AS firstDatePrecision, stances, statementIds,
        count(earlier) AS earlierStatements
 ORDER BY firstDate, speakerName, targetName
 LIMIT $limit

@@ -28,5 +28,6 @@ WHERE NOT EXISTS {
            OR ($includeCritical AND ab3.stance IN ['criticizes', 'warns', 'demands', 'denies']))
   }
 RETURN a.id AS speaker, a.name AS speakerName, b.id AS target, b.name AS targetName, 'turned ' + p2 AS change,
-       before, s1.date AS beforeDate, s1.id AS beforeStatement, after, s2.date AS afterDate, s2.id AS afterStatement
+       before, s1.date AS beforeDate, s1.datePrecision AS beforeDatePrecision, s1.id AS beforeStatement,
+       after, s2.date AS afterDate, s2.datePrecision AS afterDatePrecision, s2.id AS afterStatement
 ORDER BY afterDate, speakerName, targetName, beforeStatement

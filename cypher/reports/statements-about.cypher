@@ -8,6 +8,16 @@ MATCH (sp:Actor)-[:SAID]->(s:Statement)-[ab:ABOUT]->(t:Actor)
 WHERE t.id = $target
   AND ((s.date IS NULL AND $undated) OR (s.date >= date($from) AND s.date <= date($to)))
 WITH DISTINCT sp, ab.stance AS stance, s
-RETURN sp.id AS speaker, sp.name AS speakerName, stance, count(s) AS statements,
-       min(s.date) AS firstDate, max(s.date) AS lastDate, collect(s.id) AS statementIds
+WITH sp, stance, min(s.date) AS firstDate, max(s.date) AS lastDate, collect(s) AS grouped
+// The first and last dates at the precision of the statements dated so (the most precise one, if several).
+UNWIND grouped AS s
+WITH sp, stance, firstDate, lastDate, count(s) AS statements, collect(s.id) AS statementIds,
+     collect(CASE WHEN s.date = firstDate THEN s.datePrecision ELSE '' END) AS fp,
+     collect(CASE WHEN s.date = lastDate THEN s.datePrecision ELSE '' END) AS lp
+RETURN sp.id AS speaker, sp.name AS speakerName, stance, statements,
+       firstDate, CASE WHEN firstDate IS NULL THEN 'unknown' WHEN 'day' IN fp THEN 'day' WHEN 'approximate' IN fp THEN 'approximate'
+                       WHEN 'month' IN fp THEN 'month' ELSE 'year' END AS firstDatePrecision,
+       lastDate, CASE WHEN lastDate IS NULL THEN 'unknown' WHEN 'day' IN lp THEN 'day' WHEN 'approximate' IN lp THEN 'approximate'
+                      WHEN 'month' IN lp THEN 'month' ELSE 'year' END AS lastDatePrecision,
+       statementIds
 ORDER BY statements DESC, speakerName, stance

@@ -11,7 +11,7 @@ WHERE sp.id = $speaker
   AND ((s.date IS NULL AND $undated) OR (s.date >= date($from) AND s.date <= date($to)))
   AND ($stance = 'any' OR EXISTS { MATCH (s)-[x:ABOUT]->() WHERE x.stance = $stance })
 WITH s, collect(t.name + ' (' + ab.stance + ')') AS about
-RETURN s.date AS date, s.id AS statement, s.channel AS channel, s.modality AS modality,
+RETURN s.date AS date, s.datePrecision AS datePrecision, s.id AS statement, s.channel AS channel, s.modality AS modality,
        coalesce(s.quote, s.summary) AS words, about
 ORDER BY s.date IS NULL, date, statement
 LIMIT $limit

@@ -15,7 +15,7 @@ WHERE n.date >= date($from) AND n.date <= date($to)
 OPTIONAL MATCH (sp:Actor)-[lead:SAID]->(n) WHERE lead.rank = 0
 OPTIONAL MATCH (co:Actor)-[:SAID]->(n)
 WITH n, sp, count(co) AS speakers
-RETURN n.date AS date, CASE WHEN sp IS NULL THEN 'event' ELSE 'statement' END AS kind, n.id AS id,
+RETURN n.date AS date, coalesce(n.datePrecision, 'day') AS datePrecision, CASE WHEN sp IS NULL THEN 'event' ELSE 'statement' END AS kind, n.id AS id,
        sp.name AS speakerName, speakers, coalesce(n.summary, n.name) AS text
 ORDER BY date, kind, id
 LIMIT $limit

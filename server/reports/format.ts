@@ -1,4 +1,5 @@
 // How the command line prints a report's result and the catalog: an aligned table, CSV (RFC 4180) or JSON.
+import { reportDate } from '../domain/dates.js';
 import type { Report } from './catalog.js';
 import type { RunResultJson } from './shapes.js';
 
@@ -16,7 +17,8 @@ function cellText(value: unknown, listSeparator: string): string {
 
 function table(result: RunResultJson): string {
   const clip = (s: string) => (s.length > MAX_CELL ? `${s.slice(0, MAX_CELL - 1)}…` : s).replace(/\s+/g, ' ');
-  const cells = result.rows.map((row) => result.columns.map((c) => clip(cellText(row[c], ', '))));
+  // A table is for people: its dates read as precisely as they are known ("Oct 2020"); CSV and JSON keep ISO dates and the precision columns.
+  const cells = result.rows.map((row) => result.columns.map((c) => clip(reportDate(c, row[c], row) ?? cellText(row[c], ', '))));
   const widths = result.columns.map((c, i) => Math.max(c.length, ...cells.map((r) => r[i]!.length)));
   const line = (values: string[]) => values.map((v, i) => v.padEnd(widths[i]!)).join('  ').trimEnd();
   return [line(result.columns), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');

@@ -5,7 +5,7 @@ import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ActorPage, Statement } from '../../web/src/api/types.js';
+import type { ActorPage, Elements, Statement } from '../../web/src/api/types.js';
 import { seedSourcesDir } from '../helpers/sources.js';
 import { ROOT, startHarness, waitForGraph, type Harness } from './harness.js';
 import { debugPage, drawnLabels, exportAs, overlappingLabels } from './page-helpers.js';
@@ -45,8 +45,16 @@ describe('a legible network', { timeout: 150_000 }, () => {
     warnings.length = 0;
     const loaded = await open();
     const labels = await settledLabels();
-    expect(labels.length).toBeGreaterThanOrEqual(15);
+    expect(labels.length).toBeGreaterThanOrEqual(30);
     expect(overlappingLabels(labels)).toEqual([]);
+    // The graph fills the canvas, not a ball in its middle: the shown actors span most of its width and height.
+    const span = await page.evaluate(() => {
+      const cy = window.stancegraph!.cy;
+      const b = cy.nodes().not('.hidden').renderedBoundingBox({ includeLabels: false } as never);
+      return { w: b.w / cy.width(), h: b.h / cy.height() };
+    });
+    expect(span.w).toBeGreaterThan(0.75);
+    expect(span.h).toBeGreaterThan(0.75);
     // Nodes on top of each other leave edges that cannot be drawn; Cytoscape warns about each one.
     expect(warnings.filter((w) => /invalid endpoints|wheel sensitivity/i.test(w))).toEqual([]);
     const overlappingNodes = await page.evaluate(() => {
@@ -162,6 +170,24 @@ describe('a working set', { timeout: 150_000 }, () => {
   });
 });
 
+describe('every panel obeys the filters', () => {
+  it('"Most spoken about" counts only the statements the stance filter keeps, read from the loaded graph', async () => {
+    const count = async (query: string) => {
+      await open(query);
+      const row = page.locator('#panel .welcome .connection', { hasText: /^Azerbaijan — / });
+      await row.waitFor();
+      return Number((await row.innerText()).match(/— (\d+) statements?/)![1]);
+    };
+    const all = await count('');
+    const condemns = await count('?stances=condemns');
+    // The API's overview counts each speaker's statements about Azerbaijan per stance: only "condemns" may count.
+    const overview = await h.api<Elements>('/graph/overview');
+    const condemning = overview.edges.filter((e) => e.data.target === 'azerbaijan' && e.data.type === 'SPOKE_ABOUT').reduce((n, e) => n + (e.data.stances?.condemns ?? 0), 0);
+    expect(condemns).toBeLessThan(all);
+    expect(condemns).toBe(condemning);
+  });
+});
+
 describe('dates', () => {
   it('a date typed with the keyboard is used only once it is whole', async () => {
     await open();
@@ -194,6 +220,23 @@ describe('dates', () => {
     await page.click('button:has-text("without a known date")');
     await eventually(() => page.locator('#undated-cards .card').count()).toBeGreaterThan(10);
     for (const meta of (await page.locator('#undated-cards .card .card-meta time').allInnerTexts()).slice(0, 10)) expect(meta).toBe('undated');
+  });
+
+  it('reports show every date at its precision: the escalation by month or year, events by day', async () => {
+    const cells = async (report: string) => {
+      await page.goto(`${h.url}/?view=reports&report=${report}&run=1`);
+      await page.locator('table.results').waitFor();
+      return page.locator('table.results tbody td').allInnerTexts();
+    };
+    const escalation = await cells('escalation');
+    // Aliyev's October 2020 "like dogs" threat is dated to the month; an ICC prosecutor's accusations to the year.
+    expect(escalation).toContain('Oct 2020');
+    expect(escalation).toContain('2023');
+    expect(escalation.filter((c) => /^\d{4}-\d{2}-\d{2}$/.test(c))).toEqual([]);
+    const timeline = await cells('timeline');
+    expect(timeline).toContain('1988');
+    expect(timeline).toContain('10 Dec 1991');
+    expect(timeline.filter((c) => /^\d{4}-\d{2}-\d{2}$/.test(c))).toEqual([]);
   });
 });
 
@@ -273,7 +316,7 @@ describe('search people can use', () => {
 });
 
 describe('exports for a newsroom', () => {
-  it('a captioned PNG, and GraphML and GEXF of the visible graph', async () => {
+  it('a captioned PNG and SVG, and GraphML and GEXF of the visible graph', async () => {
     await open('?root=european-union&stances=condemns,criticizes');
     const png = await exportAs(page, 'png');
     const file = (await png.path())!;
@@ -288,5 +331,30 @@ describe('exports for a newsroom', () => {
     const gexf = readFileSync((await (await exportAs(page, 'gexf')).path())!, 'utf8');
     expect(gexf.match(/<node /g)?.length).toBe(visible);
     expect(gexf).toContain('label="European Union"');
+    // The SVG: the same caption, legend and credit around the visible actors, every one drawn, names legible.
+    const svgText = readFileSync((await (await exportAs(page, 'svg')).path())!, 'utf8');
+    copyFileSync((await (await exportAs(page, 'svg')).path())!, path.join(DOCS, 'export-example.svg'));
+    expect(svgText).toMatch(/^<\?xml[^>]*>\s*<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svgText).toContain('European Union and their connections');
+    expect(svgText).toContain('Stances: condemns, criticizes');
+    expect(svgText).toMatch(/Exported \d{1,2} [A-Z][a-z]{2} \d{4}/);
+    expect(svgText).toContain('hostile statements');
+    expect(svgText).toContain('Made with stancegraph. Sources:');
+    expect(svgText.match(/<\/title><\/g>/g)?.length).toBe(visible);
+    expect(svgText.match(/text-anchor="middle"/g)?.length).toBeGreaterThanOrEqual(Math.min(visible, 8));
+    expect(svgText).toContain('>European Union<');
+  });
+});
+
+describe('test hooks', () => {
+  it('window.stancegraph and the timing list exist only behind the debug flag', async () => {
+    const plain = await h.page();
+    await plain.goto(`${h.url}/`);
+    await waitForGraph(plain);
+    expect(await plain.evaluate(() => [typeof window.stancegraph, typeof window.__sgTimings])).toEqual(['undefined', 'undefined']);
+    await plain.goto(`${h.url}/?debug`);
+    await waitForGraph(plain);
+    await expect.poll(() => plain.evaluate(() => [typeof window.stancegraph, typeof window.__sgTimings])).toEqual(['object', 'object']);
+    await plain.close();
   });
 });

@@ -37,7 +37,7 @@ export function overlappingLabels(labels: DrawnLabel[]): [string, string][] {
 }
 
 /** Opens the toolbar's Export menu and downloads the current view in one format. */
-export async function exportAs(page: Page, format: 'png' | 'csv' | 'json' | 'graphml' | 'gexf') {
+export async function exportAs(page: Page, format: 'png' | 'svg' | 'csv' | 'json' | 'graphml' | 'gexf') {
   const menu = page.locator('.graph-tools details.menu');
   if ((await menu.getAttribute('open')) === null) await menu.locator('summary').click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.click(`button[data-export="${format}"]`)]);

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ReportDetail, RunResult } from '../../web/src/api/types.js';
+import { formatDate } from '../../web/src/ui/dom.js';
 import { harnessForFile, pickActor, waitForGraph } from './harness.js';
 import { withDebugFlag } from './page-helpers.js';
 
@@ -11,8 +12,9 @@ const t = harnessForFile();
 // The test hooks (window.stancegraph) exist only behind the debug flag.
 withDebugFlag(t);
 
-/** A value as the table shows it: lists joined with "; ", nothing as "". */
-const shown = (v: unknown): string => (v === null || v === undefined ? '' : Array.isArray(v) ? v.map(shown).join('; ') : String(v));
+/** A value as the table shows it: lists joined with "; ", nothing as "", a date at its precision (column `xPrecision`). */
+const shown = (v: unknown, precision?: unknown): string => (v === null || v === undefined ? '' : Array.isArray(v) ? v.map((x) => shown(x)).join('; ')
+  : typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDate(v, typeof precision === 'string' ? precision : 'day') : String(v));
 const tableRows = () => t.page.locator('table.results tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
 const tableHead = () => t.page.locator('table.results thead th button').evaluateAll((bs) => bs.map((b) => b.getAttribute('value')));
 const param = (name: string) => new URL(t.page.url()).searchParams.get(name);
@@ -41,7 +43,7 @@ describe('reports view', () => {
     // LadybugDB's collect() gathers in no fixed order, so a list cell is compared as a set of items.
     const lists = api.columns.map((c) => api.rows.some((r) => Array.isArray(r[c])));
     const asSets = (rows: string[][]) => rows.map((cells) => cells.map((cell, i) => (lists[i] ? cell.split('; ').sort().join('; ') : cell)));
-    expect(asSets(await tableRows())).toEqual(asSets(api.rows.map((r) => api.columns.map((c) => shown(r[c])))));
+    expect(asSets(await tableRows())).toEqual(asSets(api.rows.map((r) => api.columns.map((c) => shown(r[c], r[`${c}Precision`])))));
     expect(await t.page.locator('.results-meta').innerText()).toContain(`${api.rows.length} rows`);
     await t.h.shot(t.page, 'report-table');
 

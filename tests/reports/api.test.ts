@@ -52,7 +52,7 @@ describe('running a report', () => {
     const posted = await runReport(ctx.app, 'statements-about', { target: 'russia', undated: false, from: '2023-09-01' });
     expect(shared.status).toBe(200);
     expect((shared.body as RunBody).rows).toEqual(posted.body.rows);
-    expect(posted.body.columns).toEqual(['speaker', 'speakerName', 'stance', 'statements', 'firstDate', 'lastDate', 'statementIds']);
+    expect(posted.body.columns).toEqual(['speaker', 'speakerName', 'stance', 'statements', 'firstDate', 'firstDatePrecision', 'lastDate', 'lastDatePrecision', 'statementIds']);
     expect(posted.body.meta).toMatchObject({ rowCount: posted.body.rows.length, truncated: false, backend: ENGINE });
     expect(posted.body.graph).toBeUndefined();
   });

@@ -66,6 +66,13 @@ describe('npm run report', () => {
     expect(rows.join('\n')).toContain('MEMBER_OF');
   });
 
+  it('a table shows dates as precisely as they are known; CSV keeps the ISO date and its precision', () => {
+    const table = report('escalation').stdout;
+    expect(table).toMatch(/^Oct 2020\s+month\s+1\s/m);
+    expect(table).not.toMatch(/^\d{4}-\d{2}-\d{2}\s/m);
+    expect(report('escalation', '--format', 'csv').stdout).toContain('\r\n2020-10-01,month,1,');
+  });
+
   it.each([
     [['statements-by', '--param', 'speaker=russia', '--param', 'limit=9999'], /params\.limit must be at most 5000/],
     [['statements-by', '--param', 'speaker=nobody'], /No actor has the id "nobody" \(parameter speaker\)/],

@@ -7,14 +7,14 @@ import type { Dataset } from '../../server/domain/dataset.js';
 export const polarity = (stance: string) => STANCE_POLARITY[stance as Stance];
 export const isHostile = (stance: string) => polarity(stance) === 'hostile';
 
-export interface Mention { statement: string; speaker: string; target: string; stance: string; date: string | null; targetKind: 'actor' | 'event' | 'place' }
+export interface Mention { statement: string; speaker: string; target: string; stance: string; date: string | null; datePrecision: string; targetKind: 'actor' | 'event' | 'place' }
 
 export function facts(d: Dataset) {
   const actor = new Map(d.actors.map((a) => [a.id, a]));
   const kindOf = (id: string) => (actor.has(id) ? 'actor' : d.events.some((e) => e.id === id) ? 'event' : 'place');
   // One mention per speaker of a joint statement, as the graph has one SAID edge per speaker.
   const mentions: Mention[] = d.statements.flatMap((s) => speakersOf(s).flatMap((speaker) => s.about.map((a) => ({
-    statement: s.id, speaker, target: a.target, stance: a.stance, date: s.date, targetKind: kindOf(a.target) as Mention['targetKind'],
+    statement: s.id, speaker, target: a.target, stance: a.stance, date: s.date, datePrecision: s.datePrecision, targetKind: kindOf(a.target) as Mention['targetKind'],
   }))));
   const actorMentions = mentions.filter((m) => m.targetKind === 'actor');
   const statement = new Map(d.statements.map((s) => [s.id, s]));

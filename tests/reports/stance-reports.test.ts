@@ -85,13 +85,14 @@ describe('escalation', () => {
     const ms = ctx.f.actorMentions.filter((m) => m.date !== null && ctx.f.inRange(m.date, p.from, p.to, false)
       && (!p.target || m.target === p.target) && (!p.speaker || m.speaker === p.speaker)
       && (isHostile(m.stance) || (p.includeCritical === true && CRITICAL(m.stance))));
-    return [...groupBy(ms, (m) => m.date!)].map(([day, group]) => [
+    // A day, or a month or a year for statements dated only so: each its own row.
+    return [...groupBy(ms, (m) => `${m.date!}|${m.datePrecision}`)].map(([day, group]) => [
       day, statements(group), ...['threatens', 'condemns', 'accuses'].map((st) => statements(group.filter((m) => m.stance === st))),
       statements(group.filter((m) => CRITICAL(m.stance))),
       unique(group.map((m) => ctx.f.actor.get(m.speaker)!.name)).sort().join(','),
     ].join('|')).sort();
   };
-  const columns = ['date', 'statements', 'threats', 'condemnations', 'accusations', 'critical', 'speakers'];
+  const columns = ['date', 'datePrecision', 'statements', 'threats', 'condemnations', 'accusations', 'critical', 'speakers'];
 
   it('counts threats, condemnations and accusations per day', async () => {
     const { body } = await runReport(ctx.app, 'escalation');

@@ -6,6 +6,7 @@ import { createEditing } from './app/editing.js';
 import { GraphController } from './app/graph-controller.js';
 import { buildShell } from './app/shell.js';
 import { session } from './auth/session.js';
+import { GraphModel } from './graph/model.js';
 import { Network } from './graph/network.js';
 import type { AppState } from './state/state.js';
 import { changed, Store } from './state/store.js';
@@ -36,12 +37,13 @@ document.querySelector('#app')!.replaceWith(shell.root);
 shell.sidebar.append(legend());
 
 const store = new Store();
+const model = new GraphModel();
 const narrow = () => window.matchMedia('(max-width: 900px)').matches;
 const openPanel = () => { if (narrow()) document.body.classList.add('show-panel'); };
 
 const actions: Actions = {
   selectActor: (id) => {
-    store.set(T.selectActor(store.get(), id, network.cy.getElementById(id).nonempty()));
+    store.set(T.selectActor(store.get(), id, model.has(id)));
     network.center(id);
     openPanel();
   },
@@ -73,11 +75,11 @@ const edit = createEditing((message, focus) => {
   store.set(focus);
   if (store.get().view !== 'network') renderPage(store.get());
 });
-const ctx: Ctx = { store, network, actions, edit };
+const ctx: Ctx = { store, graph: model, network, actions, edit };
 // A handle for the console and the end-to-end tests, only with the debug flag (?debug in the first URL, or
 // sessionStorage "sg:debug"), so a page's globals stay its own.
-declare global { interface Window { stancegraph?: { cy: typeof network.cy; store: Store } } }
-if (debugEnabled()) window.stancegraph = { cy: network.cy, store };
+declare global { interface Window { stancegraph?: { cy: typeof network.cy; store: Store; graph: GraphModel } } }
+if (debugEnabled()) window.stancegraph = { cy: network.cy, store, graph: model };
 let quiet = 0;
 const say = (message: string) => {
   shell.notice.textContent = message;

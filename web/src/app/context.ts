@@ -1,5 +1,6 @@
 // What every view may use: the store, the few actions that change what is selected, and editing.
 import type { ActorDetail, ActorRef, Statement } from '../api/types.js';
+import type { GraphModel } from '../graph/model.js';
 import type { Network } from '../graph/network.js';
 import type { ExpandMode } from '../state/state.js';
 import type { Store } from '../state/store.js';
@@ -30,4 +31,5 @@ export interface Editing {
   editActor(actor: ActorDetail): void;
 }
 
-export interface Ctx { store: Store; network: Network; actions: Actions; edit: Editing }
+/** `graph` is the loaded graph that views read; `network` only draws it. */
+export interface Ctx { store: Store; graph: GraphModel; network: Network; actions: Actions; edit: Editing }

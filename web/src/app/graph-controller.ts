@@ -3,7 +3,8 @@
 import { api } from '../api/client.js';
 import { reportElements } from '../api/reports.js';
 import type { Elements } from '../api/types.js';
-import { applyVisibility, visible } from '../graph/visibility.js';
+import { mergeElements } from '../graph/elements.js';
+import { visibilityOf } from '../graph/visibility.js';
 import type { AppState } from '../state/state.js';
 import { changed } from '../state/store.js';
 import { expansionQuery, graphDataKey, graphQuery, layoutKey, showsReport } from '../state/query.js';
@@ -62,10 +63,12 @@ export class GraphController {
       const drawn = new Set(sets.flatMap((e) => e.nodes.filter((n) => !kinds.size || kinds.has(n.data.kind)).map((n) => n.data.id))).size;
       this.capped = drawn > NODE_CAP;
       if (this.capped) { this.tooBig(drawn); return; }
-      if (!nodeCount) { replace(this.overlay, empty('No actors to show. Try removing filters or choosing another date.')); this.ctx.network.cy.elements().remove(); this.onLoaded(); return; }
+      if (!nodeCount) { replace(this.overlay, empty('No actors to show. Try removing filters or choosing another date.')); this.clear(); this.onLoaded(); return; }
       this.truncated = sets.some((e) => e.truncated);
-      const timing = await this.ctx.network.load(layoutKey(s), sets, s.root, s.layout);
-      const timings: Timings = { dataAt: t0 + dataMs, dataMs, ...timing, nodes: nodeCount, edges: this.ctx.network.cy.edges().length };
+      const merged = mergeElements(sets);
+      this.ctx.graph.set(merged);
+      const timing = await this.ctx.network.load(layoutKey(s), merged, s.root, s.layout);
+      const timings: Timings = { dataAt: t0 + dataMs, dataMs, ...timing, nodes: nodeCount, edges: merged.edges.length };
       if (debugEnabled()) (window.__sgTimings ??= []).push(timings);
       requestAnimationFrame(() => requestAnimationFrame(() => { timings.paintedAt = performance.now(); }));
       this.overlay.hidden = true;
@@ -78,8 +81,14 @@ export class GraphController {
     }
   }
 
-  private tooBig(n: number): void {
+  /** Nothing loaded: the model and the canvas are empty. */
+  private clear(): void {
+    this.ctx.graph.clear();
     this.ctx.network.cy.elements().remove();
+  }
+
+  private tooBig(n: number): void {
+    this.clear();
     replace(this.overlay, h('div', { class: 'state state-cap', role: 'status' },
       h('strong', {}, `${plural(n, 'actor')} is more than the page draws smoothly (${NODE_CAP.toLocaleString('en')}).`),
       h('p', {}, 'Narrow the view: start from one actor’s neighbourhood, or show fewer actor kinds in the filters.'),
@@ -89,18 +98,23 @@ export class GraphController {
 
   /** Filters, focus, selection and highlight, on the elements already loaded. */
   refresh(s: AppState, selectionOnly = false): void {
-    const { network } = this.ctx;
-    if (!selectionOnly) applyVisibility(network.cy, s);
+    const { network, graph } = this.ctx;
+    if (!selectionOnly) {
+      const shown = visibilityOf(graph, s);
+      graph.show(shown);
+      network.show(shown);
+    }
     network.pin(s.pinned);
     network.select(s.edge || s.actor);
     // A changed set of visible actors re-flows the layout around them and fits the view.
     if (!selectionOnly) this.ready.current = network.reflow();
-    const shown = visible(network.cy);
-    const n = shown.nodes().length;
-    this.summary.dataset.nodes = String(network.cy.nodes().length);
+    const n = graph.shownNodes().length;
+    const edges = graph.shownEdges().length;
+    const all = graph.nodes().length;
+    this.summary.dataset.nodes = String(all);
     this.summary.dataset.visibleNodes = String(n);
-    this.summary.dataset.visibleEdges = String(shown.edges().length);
-    this.summary.textContent = `${plural(n, 'actor')} · ${plural(shown.edges().length, 'connection')}${n < network.cy.nodes().length ? ` (of ${network.cy.nodes().length})` : ''}${this.truncated ? ' · truncated' : ''}`;
+    this.summary.dataset.visibleEdges = String(edges);
+    this.summary.textContent = `${plural(n, 'actor')} · ${plural(edges, 'connection')}${n < all ? ` (of ${all})` : ''}${this.truncated ? ' · truncated' : ''}`;
     if (!this.overlay.querySelector('.state-error, .state-cap')) {
       this.overlay.hidden = n > 0;
       if (!n) replace(this.overlay, empty('No actors match the filters.'));

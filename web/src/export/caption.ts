@@ -1,5 +1,5 @@
-// What a picture of the graph is of, in words: the view's title and the filters in force.
-import { KIND_LOOK, TIE_LOOK } from '../graph/palette.js';
+// What a picture of the graph is of, in words: the view's title and the filters in force; and its legend.
+import { KIND_LOOK, POLARITY_COLOR, TIE_COLOR, TIE_LOOK } from '../graph/palette.js';
 import type { AppState } from '../state/state.js';
 import { formatDate } from '../ui/dom.js';
 
@@ -25,4 +25,19 @@ export function describeFilters(s: AppState): string {
     f.hideIsolated ? 'Actors without connections left out' : '',
   ].filter(Boolean);
   return parts.length ? `Filters: ${parts.join(' · ')}.` : 'No filters: every recorded actor and connection.';
+}
+
+/** The texts around a picture of the graph. */
+export interface Caption { title: string; filters: string; date: string; credit: string }
+
+/** A legend entry: a dot in a kind's colour, or a line in a stance's or a tie's colour and dash pattern. */
+export type LegendItem = { label: string; dot: string } | { label: string; line: string; dash: number[] };
+
+/** The legend of a picture, in rows: the actor kinds drawn, the stance colours, the tie lines. */
+export function legendRows(kinds: ReadonlySet<string>): LegendItem[][] {
+  return [
+    Object.entries(KIND_LOOK).filter(([k]) => kinds.has(k)).map(([, look]) => ({ label: look.label, dot: look.color })),
+    Object.entries(POLARITY_COLOR).map(([p, c]) => ({ label: `${p} statements`, line: c, dash: [] })),
+    Object.values(TIE_LOOK).map((t) => ({ label: t.label, line: TIE_COLOR, dash: t.style === 'dashed' ? [6, 3] : t.style === 'dotted' ? [2, 3] : [] })),
+  ];
 }

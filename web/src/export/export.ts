@@ -1,16 +1,17 @@
-// Downloads of the current view: the graph as a captioned PNG, the visible elements as JSON, GraphML or GEXF,
+// Downloads of the current view: the graph as a captioned PNG or SVG, the visible elements as JSON, GraphML or GEXF,
 // and the statements behind the visible edges as CSV.
-import type { Core } from 'cytoscape';
 import { api } from '../api/client.js';
 import type { Statement } from '../api/types.js';
+import type { GraphModel } from '../graph/model.js';
 import type { Network } from '../graph/network.js';
-import { visible } from '../graph/visibility.js';
 import type { AppState } from '../state/state.js';
 import { findStatements } from '../state/query.js';
+import { formatDate } from '../ui/dom.js';
 import { describeFilters, describeView } from './caption.js';
 import { statementsCsv } from './csv.js';
 import { gexf, graphml, type PlainEdge, type PlainNode } from './graph-formats.js';
 import { newsroomPng } from './picture.js';
+import { newsroomSvg } from './svg-picture.js';
 
 const PAGE = 200;
 
@@ -25,24 +26,20 @@ export function download(name: string, blob: Blob): void {
 
 export const stamp = () => new Date().toISOString().slice(0, 10);
 
-export function visibleElementsJson(cy: Core): string {
-  const els = visible(cy);
+/** The visible actors (at their places on the canvas) and connections, as Cytoscape JSON. */
+export function visibleElementsJson(graph: GraphModel, positions: ReadonlyMap<string, { x: number; y: number }>): string {
   return JSON.stringify({
-    nodes: els.nodes().map((n) => ({ data: { id: n.id(), label: n.data('label'), kind: n.data('kind'), said: n.data('said'), spokenAbout: n.data('spokenAbout') }, position: n.position() })),
-    edges: els.edges().map((e) => {
-      const { key, width, baseCount, basePolarity, placed, apiId, ...data } = e.data() as Record<string, unknown>;
-      return { data: { ...data, id: apiId ?? data.id } };
-    }),
+    nodes: graph.shownNodes().map((n) => ({ data: { id: n.id, label: n.label, kind: n.kind, said: n.said, spokenAbout: n.spokenAbout }, position: positions.get(n.id) })),
+    edges: graph.shownEdges().map(({ key, ...data }) => ({ data })),
   }, null, 2);
 }
 
-function plainGraph(cy: Core): { nodes: PlainNode[]; edges: PlainEdge[] } {
-  const els = visible(cy);
+function plainGraph(graph: GraphModel): { nodes: PlainNode[]; edges: PlainEdge[] } {
   return {
-    nodes: els.nodes().map((n) => ({ id: n.id(), label: n.data('label'), kind: n.data('kind'), said: n.data('said') ?? 0, spokenAbout: n.data('spokenAbout') ?? 0 })),
-    edges: els.edges().map((e) => ({
-      id: e.data('apiId') ?? e.id(), source: e.data('source'), target: e.data('target'), type: e.data('type'), count: e.data('count') ?? 1,
-      polarity: e.data('polarity') ?? '', firstDate: e.data('firstDate') ?? e.data('since') ?? '', lastDate: e.data('lastDate') ?? e.data('until') ?? '',
+    nodes: graph.shownNodes().map((n) => ({ id: n.id, label: n.label, kind: n.kind, said: n.said, spokenAbout: n.spokenAbout })),
+    edges: graph.shownEdges().map((e) => ({
+      id: e.id, source: e.source, target: e.target, type: e.type, count: e.count ?? 1,
+      polarity: e.polarity ?? '', firstDate: e.firstDate ?? e.since ?? '', lastDate: e.lastDate ?? e.until ?? '',
     })),
   };
 }
@@ -54,6 +51,7 @@ async function credit(): Promise<string> {
 
 export const EXPORT_FORMATS = [
   { id: 'png', label: 'PNG', title: 'The graph as a picture, with title, legend, filters, date and sources' },
+  { id: 'svg', label: 'SVG', title: 'The graph as an editable vector picture, with title, legend, filters, date and sources' },
   { id: 'csv', label: 'CSV', title: 'Statements behind the visible connections, with their date precision' },
   { id: 'json', label: 'JSON', title: 'Visible actors and connections, as Cytoscape JSON' },
   { id: 'graphml', label: 'GraphML', title: 'Visible actors and connections, for yEd, Gephi or Cytoscape' },
@@ -61,29 +59,29 @@ export const EXPORT_FORMATS = [
 ] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]['id'];
 
-/** Downloads the current view in one format; returns what to tell the reader. */
-export async function exportFile(format: ExportFormat, network: Network, state: AppState): Promise<string> {
-  const cy = network.cy;
+/** Downloads the current view in one format; returns what to tell the reader. The model says what is shown, the network where. */
+export async function exportFile(format: ExportFormat, graph: GraphModel, network: Network, state: AppState): Promise<string> {
   const xml = (text: string) => new Blob([text], { type: 'application/xml' });
+  const caption = async () => ({ title: describeView(state, (id) => graph.label(id)), filters: describeFilters(state), date: `Exported ${formatDate(stamp())}`, credit: await credit() });
   switch (format) {
-    case 'png': {
-      const caption = { title: describeView(state, (id) => cy.getElementById(id).data('label') as string | undefined), filters: describeFilters(state), date: `Exported ${stamp()}`, credit: await credit() };
-      download(`stancegraph-${stamp()}.png`, await newsroomPng(cy, caption));
+    case 'png':
+      download(`stancegraph-${stamp()}.png`, await newsroomPng(network.cy, await caption(), new Set(graph.shownNodes().map((n) => n.kind))));
       return 'Exported the graph as PNG, with its caption and legend.';
-    }
-    case 'csv': return `Exported ${await exportCsv(network, state)} statements as CSV.`;
+    case 'svg':
+      download(`stancegraph-${stamp()}.svg`, new Blob([newsroomSvg(graph, network.nodePositions(), await caption())], { type: 'image/svg+xml' }));
+      return 'Exported the graph as SVG, with its caption and legend.';
+    case 'csv': return `Exported ${await exportCsv(graph, state)} statements as CSV.`;
     case 'json':
-      download(`stancegraph-elements-${stamp()}.json`, new Blob([visibleElementsJson(cy)], { type: 'application/json' }));
+      download(`stancegraph-elements-${stamp()}.json`, new Blob([visibleElementsJson(graph, network.nodePositions())], { type: 'application/json' }));
       return 'Exported the visible elements as JSON.';
-    case 'graphml': { const g = plainGraph(cy); download(`stancegraph-${stamp()}.graphml`, xml(graphml(g.nodes, g.edges))); return 'Exported the visible graph as GraphML.'; }
-    case 'gexf': { const g = plainGraph(cy); download(`stancegraph-${stamp()}.gexf`, xml(gexf(g.nodes, g.edges, stamp()))); return 'Exported the visible graph as GEXF.'; }
+    case 'graphml': { const g = plainGraph(graph); download(`stancegraph-${stamp()}.graphml`, xml(graphml(g.nodes, g.edges))); return 'Exported the visible graph as GraphML.'; }
+    case 'gexf': { const g = plainGraph(graph); download(`stancegraph-${stamp()}.gexf`, xml(gexf(g.nodes, g.edges, stamp()))); return 'Exported the visible graph as GEXF.'; }
   }
 }
 
 /** Every statement behind a visible statement edge, fetched with the same filters as the graph. */
-export async function visibleStatements(cy: Core, state: AppState): Promise<Statement[]> {
-  const edges = visible(cy).edges('[type = "SPOKE_ABOUT"]');
-  const pairs = new Set(edges.map((e) => `${e.source().id()}>${e.target().id()}`));
+export async function visibleStatements(graph: GraphModel, state: AppState): Promise<Statement[]> {
+  const pairs = new Set(graph.shownEdges().filter((e) => e.type === 'SPOKE_ABOUT').map((e) => `${e.source}>${e.target}`));
   const out: Statement[] = [];
   for (let offset = 0; ; offset += PAGE) {
     const page = await findStatements(state, {}, offset, PAGE);
@@ -93,8 +91,8 @@ export async function visibleStatements(cy: Core, state: AppState): Promise<Stat
   return out;
 }
 
-export async function exportCsv(network: Network, state: AppState): Promise<number> {
-  const statements = await visibleStatements(network.cy, state);
+export async function exportCsv(graph: GraphModel, state: AppState): Promise<number> {
+  const statements = await visibleStatements(graph, state);
   download(`stancegraph-statements-${stamp()}.csv`, new Blob([statementsCsv(statements)], { type: 'text/csv;charset=utf-8' }));
   return statements.length;
 }

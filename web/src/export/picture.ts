@@ -1,9 +1,7 @@
 // The graph as a picture a newsroom can publish: a title, the active filters, the date, a legend of what is
 // drawn, and the sources credited, around the network as drawn on screen.
 import type { Core } from 'cytoscape';
-import { KIND_LOOK, POLARITY_COLOR, TIE_COLOR, TIE_LOOK } from '../graph/palette.js';
-
-export interface Caption { title: string; filters: string; date: string; credit: string }
+import { legendRows, type Caption, type LegendItem } from './caption.js';
 
 const FONT = 'system-ui, sans-serif';
 
@@ -27,10 +25,10 @@ function lines(ctx: CanvasRenderingContext2D, text: string, width: number): stri
   return line ? [...out, line] : out;
 }
 
-export async function newsroomPng(cy: Core, caption: Caption): Promise<Blob> {
+/** `kinds`: the actor kinds drawn, for the legend. */
+export async function newsroomPng(cy: Core, caption: Caption, kinds: ReadonlySet<string>): Promise<Blob> {
   const scale = 2;
   const graph = await loadImage(cy.png({ full: true, bg: '#ffffff', scale, maxWidth: 3200, maxHeight: 2400 }) as string);
-  const kinds = new Set(cy.nodes().not('.hidden').map((n) => n.data('kind') as string));
   const width = Math.max(graph.width, 1400);
   const pad = 24 * scale;
   const canvas = document.createElement('canvas');
@@ -52,26 +50,24 @@ export async function newsroomPng(cy: Core, caption: Caption): Promise<Blob> {
   filterLines.forEach((l, i) => ctx.fillText(l, pad, pad + 26 * scale + (i + 1) * 18 * scale));
   ctx.drawImage(graph, (width - graph.width) / 2, head);
   let y = head + graph.height + 22 * scale;
-  const row = (items: [string, (x: number) => void][]) => {
-    let x = pad;
-    for (const [label, glyph] of items) {
-      // A row that would run off the picture continues on the next line.
-      if (x > pad && x + 26 * scale + ctx.measureText(label).width > width - pad) { x = pad; y += 22 * scale; }
-      glyph(x);
-      ctx.fillStyle = '#111827';
-      ctx.fillText(label, x + 26 * scale, y);
-      x += 26 * scale + ctx.measureText(label).width + 18 * scale;
-    }
-    y += 22 * scale;
-  };
-  const dot = (color: string) => (x: number) => { ctx.fillStyle = color; ctx.beginPath(); ctx.arc(x + 8 * scale, y - 5 * scale, 7 * scale, 0, 2 * Math.PI); ctx.fill(); };
-  const line = (color: string, dash: number[]) => (x: number) => {
+  const dot = (color: string, x: number) => { ctx.fillStyle = color; ctx.beginPath(); ctx.arc(x + 8 * scale, y - 5 * scale, 7 * scale, 0, 2 * Math.PI); ctx.fill(); };
+  const line = (color: string, dash: number[], x: number) => {
     ctx.strokeStyle = color; ctx.lineWidth = 3 * scale; ctx.setLineDash(dash.map((d) => d * scale));
     ctx.beginPath(); ctx.moveTo(x, y - 5 * scale); ctx.lineTo(x + 20 * scale, y - 5 * scale); ctx.stroke(); ctx.setLineDash([]);
   };
-  row(Object.entries(KIND_LOOK).filter(([k]) => kinds.has(k)).map(([, look]) => [look.label, dot(look.color)]));
-  row(Object.entries(POLARITY_COLOR).map(([p, c]) => [`${p} statements`, line(c, [])]));
-  row(Object.values(TIE_LOOK).map((t) => [t.label, line(TIE_COLOR, t.style === 'dashed' ? [6, 3] : t.style === 'dotted' ? [2, 3] : [])]));
+  const row = (items: LegendItem[]) => {
+    let x = pad;
+    for (const item of items) {
+      // A row that would run off the picture continues on the next line.
+      if (x > pad && x + 26 * scale + ctx.measureText(item.label).width > width - pad) { x = pad; y += 22 * scale; }
+      if ('dot' in item) dot(item.dot, x); else line(item.line, item.dash, x);
+      ctx.fillStyle = '#111827';
+      ctx.fillText(item.label, x + 26 * scale, y);
+      x += 26 * scale + ctx.measureText(item.label).width + 18 * scale;
+    }
+    y += 22 * scale;
+  };
+  legendRows(kinds).forEach(row);
   ctx.fillStyle = '#4b5563';
   ctx.fillText(caption.date, width - pad - ctx.measureText(caption.date).width, pad + 18 * scale);
   creditLines.forEach((l, i) => ctx.fillText(l, pad, y + i * 18 * scale));

@@ -26,7 +26,7 @@ export function nodeDefinition(d: GraphNodeData): ElementDefinition {
 
 export function edgeDefinition(d: GraphEdgeData): ElementDefinition {
   const key = edgeKey(d.source, d.target, d.type);
-  return { group: 'edges', data: { ...d, id: key, key, apiId: d.id, baseCount: d.count ?? 1, basePolarity: d.polarity ?? null, width: edgeWidth(d.count ?? 1) } };
+  return { group: 'edges', data: { ...d, id: key, key, apiId: d.id, width: edgeWidth(d.count ?? 1) } };
 }
 
 export function toDefinitions(elements: Elements): ElementDefinition[] {

@@ -93,17 +93,26 @@ export const LAYOUTS: Record<LayoutName | 'radial', LayoutStrategy> = {
   force: { name: 'force', maxNodes: 400, run: (cy, nodes, _a, incremental) => runLayout(cy, nodes, fcoseOptions(nodes.length, incremental)) },
   concentric: {
     name: 'concentric', maxNodes: 3000,
-    run: (cy, nodes) => runLayout(cy, nodes, { name: 'concentric', concentric: (n: NodeSingular) => degreeWithin(n, nodes), levelWidth: () => 3, minNodeSpacing: 24, avoidOverlap: true }),
+    // Four degrees to a ring and room between nodes: rings of a few dozen names each, not one crowded disc.
+    run: (cy, nodes) => runLayout(cy, nodes, { name: 'concentric', concentric: (n: NodeSingular) => degreeWithin(n, nodes), levelWidth: () => 4, minNodeSpacing: 30, avoidOverlap: true }),
   },
   kind: { name: 'kind', maxNodes: 3000, run: byKind },
   time: { name: 'time', maxNodes: 3000, run: byTime },
   radial: { name: 'radial', maxNodes: Infinity, positions: radialPositions },
 };
 
-/** The chosen layout when it can handle this many nodes; otherwise force-directed for small graphs, radial for large. */
+/**
+ * Up to this many actors a force-directed layout reads well. Above it, the few much-quoted actors pull everyone
+ * into one ball (the seed's first view: 200 actors, a third of them around Azerbaijan), while rings by number
+ * of connections fill the canvas with the hubs in the middle and leave room for the names around them.
+ */
+export const FORCE_READS_UP_TO = 80;
+
+/** The chosen layout when it can handle this many nodes; otherwise one by size: force, concentric, then radial. */
 export function layoutFor(nodeCount: number, chosen: LayoutName | '' = ''): LayoutStrategy {
   if (chosen && nodeCount <= LAYOUTS[chosen].maxNodes) return LAYOUTS[chosen];
-  return nodeCount <= LAYOUTS.force.maxNodes ? LAYOUTS.force : LAYOUTS.radial;
+  if (nodeCount <= FORCE_READS_UP_TO) return LAYOUTS.force;
+  return nodeCount <= LAYOUTS.concentric.maxNodes ? LAYOUTS.concentric : LAYOUTS.radial;
 }
 
 /** After any layout: no node on top of another, and actors without connections in rows under the rest. */

@@ -1,12 +1,13 @@
-// The Cytoscape canvas: loads element sets (layout once, positions cached), shows selection and paths, exports.
-import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type NodeSingular } from 'cytoscape';
+// The Cytoscape canvas, a renderer only: draws the elements and what the model says is shown (layout once, positions
+// cached), the selection, paths and labels that fit. Views read the graph from GraphModel, never from here.
+import cytoscape, { type Collection, type Core, type EdgeSingular, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import type { Elements } from '../api/types.js';
-import { mergeElements, toDefinitions } from './elements.js';
+import { edgeWidth, toDefinitions } from './elements.js';
 import { pickLabels, type LabelBox } from './declutter.js';
 import { layoutFor, placeNear, plainGraph, PositionCache, tidy, type LayoutName } from './layouts.js';
 import { labelWidth, setLabelZoom } from './labels.js';
 import { graphStyle } from './style.js';
-import { classExactly } from './visibility.js';
+import type { Visibility } from './visibility.js';
 
 export interface NetworkEvents {
   node(id: string): void;
@@ -20,6 +21,12 @@ const FAST_EDGES_ABOVE = 3000;
 
 /** Recomputes node styles only (labels depend on zoom); `updateStyle` is missing from the typings. */
 const restyle = (cy: Core) => (cy.nodes() as unknown as { updateStyle(): void }).updateStyle();
+
+/** Adds a class to exactly `these` elements, removing it from all others, with the fewest changes (a class change restyles). */
+function classExactly(cy: Core, cls: string, these: Collection): void {
+  cy.elements(`.${cls}`).not(these).removeClass(cls);
+  these.not(`.${cls}`).addClass(cls);
+}
 
 const spiral = (i: number) => ({ x: 60 * Math.sqrt(i + 0.5) * Math.cos(i * 2.399963), y: 60 * Math.sqrt(i + 0.5) * Math.sin(i * 2.399963) });
 
@@ -86,10 +93,24 @@ export class Network {
     cy.batch(() => classExactly(cy, 'labelled', cy.nodes().filter((n) => kept.has(n.id()))));
   }
 
-  /** Replaces the graph with these elements. Known nodes keep their places; the layout runs only when most are new. */
-  async load(key: string, sets: Elements[], anchor = '', layout: LayoutName | '' = ''): Promise<LoadTiming> {
+  /** Draws what the filters leave (see visibilityOf): hidden elements, and statement edges as thick as their count. */
+  show(visibility: Visibility): void {
+    const cy = this.cy;
+    cy.batch(() => {
+      cy.edges('[type = "SPOKE_ABOUT"]').forEach((e) => {
+        const shown = visibility.edges.get(e.id());
+        const data = shown?.count ? { count: shown.count, width: edgeWidth(shown.count), polarity: shown.polarity ?? null } : null;
+        // Only a changed edge is given new data: setting data restyles it.
+        if (data && Object.entries(data).some(([k, v]) => e.data(k) !== v)) e.data(data);
+      });
+      classExactly(cy, 'hidden', cy.elements().filter((el) => visibility.hidden.has(el.id())));
+    });
+  }
+
+  /** Draws these elements instead of the last ones. Known nodes keep their places; the layout runs only when most are new. */
+  async load(key: string, elements: Elements, anchor = '', layout: LayoutName | '' = ''): Promise<LoadTiming> {
     const t0 = performance.now();
-    const defs = toDefinitions(mergeElements(sets));
+    const defs = toDefinitions(elements);
     const cached = this.positions.get(key);
     const keyChanged = key !== this.graphKey;
     this.graphKey = key;
@@ -158,8 +179,16 @@ export class Network {
     if (ids === this.shownIds) return;
     const first = this.shownIds === '';
     this.shownIds = ids;
-    if (first) { this.relabel(); return; }
-    await this.relayout(this.layoutName, true);
+    // The first drawing keeps the layout of what was loaded, unless the filters (say, from a link) left only a
+    // small part of it: that part is laid out afresh, not left scattered over the places of the rest.
+    const shown = this.cy.nodes().not('.hidden').length;
+    if (first && shown >= 0.8 * this.cy.nodes().length) { this.relabel(); return; }
+    await this.relayout(this.layoutName, !first);
+  }
+
+  /** Where each drawn actor is, in model coordinates. */
+  nodePositions(): Map<string, { x: number; y: number }> {
+    return new Map(this.cy.nodes().map((n) => [n.id(), { ...n.position() }]));
   }
 
   /** Fits the visible nodes, from positions and sizes (Cytoscape's bounding boxes measure every label: slow on big graphs). */
@@ -167,16 +196,24 @@ export class Network {
     this.setViewport(this.cy.nodes().not('.hidden').nodes().map((n) => ({ ...n.position(), r: (n.data('size') as number) / 2 })));
   }
 
-  private setViewport(discs: { x: number; y: number; r: number }[]): void {
+  /** The zoom and pan that show these discs whole, leaving room for the toolbar, the names and the edges. */
+  private viewportFor(discs: { x: number; y: number; r: number }[], maxZoom = 1.6): { zoom: number; pan: { x: number; y: number } } {
     const cy = this.cy;
-    if (!discs.length) return;
     const x1 = Math.min(...discs.map((d) => d.x - d.r));
     const x2 = Math.max(...discs.map((d) => d.x + d.r));
     const y1 = Math.min(...discs.map((d) => d.y - d.r));
     const y2 = Math.max(...discs.map((d) => d.y + d.r));
-    const pad = 40;
-    const zoom = Math.min(1.6, Math.max(cy.minZoom(), Math.min((cy.width() - 2 * pad) / Math.max(x2 - x1, 1), (cy.height() - 2 * pad) / Math.max(y2 - y1, 1))));
-    cy.viewport({ zoom, pan: { x: cy.width() / 2 - zoom * (x1 + x2) / 2, y: cy.height() / 2 - zoom * (y1 + y2) / 2 } });
+    // Room for the toolbar laid over the top of the canvas, for half a name at the sides and a name below.
+    const pad = { top: 84, bottom: 30, side: 56 };
+    const zoom = Math.min(maxZoom, Math.max(cy.minZoom(), Math.min((cy.width() - 2 * pad.side) / Math.max(x2 - x1, 1), (cy.height() - pad.top - pad.bottom) / Math.max(y2 - y1, 1))));
+    return { zoom, pan: { x: cy.width() / 2 - zoom * (x1 + x2) / 2, y: pad.top + (cy.height() - pad.top - pad.bottom) / 2 - zoom * (y1 + y2) / 2 } };
+  }
+
+  private setViewport(discs: { x: number; y: number; r: number }[]): void {
+    const cy = this.cy;
+    if (!discs.length) return;
+    const { zoom, pan } = this.viewportFor(discs);
+    cy.viewport({ zoom, pan });
     // Labels follow the new zoom before the next paint, not one frame later.
     if (setLabelZoom(zoom, true) && cy.nodes().nonempty()) restyle(cy);
     this.relabel();
@@ -200,11 +237,12 @@ export class Network {
     if (b.x2 < box.x1 || b.x1 > box.x2 || b.y2 < box.y1 || b.y1 > box.y2) cy.animate({ center: { eles: el }, duration: 250 });
   }
 
-  /** Animates the view to an actor, zooming in a little if the graph is far away. */
+  /** Animates the view to an actor and the actors it connects with (their names are drawn first), never closer than 1.2. */
   center(id: string): void {
     const el = this.cy.getElementById(id);
     if (el.empty()) return;
-    this.cy.animate({ center: { eles: el }, zoom: Math.max(this.cy.zoom(), 0.9), duration: 300 });
+    const around = (el as unknown as NodeSingular).closedNeighborhood().nodes().not('.hidden').nodes();
+    this.cy.animate({ ...this.viewportFor(around.map((n) => ({ ...n.position(), r: (n.data('size') as number) / 2 })), 1.2), duration: 300 });
   }
 
   /** Marks the elements of a path; everything else fades. Empty input clears. */

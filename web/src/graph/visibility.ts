@@ -1,67 +1,60 @@
-// Which elements the filters, the focus and the expansions leave on screen. One pass, in one cy.batch,
-// touching only the elements whose state changes (a class change restyles an element).
-import type { Collection, Core, EdgeSingular, NodeCollection } from 'cytoscape';
+// Which actors and connections the filters, the focus, the hidden list and the pins leave on screen, as a pure
+// function of the loaded graph and the state (the network draws the answer; views read it from the model).
 import type { Stance } from '../api/types.js';
 import type { AppState } from '../state/state.js';
-import { edgeWidth } from './elements.js';
+import type { GraphModel, ModelEdge } from './model.js';
 import { dominantStance, polarityOf } from './palette.js';
 
-/** Sets data only when it differs, so unchanged edges are not restyled. */
-function setData(edge: EdgeSingular, data: Record<string, unknown>): void {
-  if (Object.entries(data).some(([k, v]) => edge.data(k) !== v)) edge.data(data);
+export interface Visibility {
+  /** Ids of the hidden actors and keys of the hidden edges. */
+  hidden: Set<string>;
+  /** Statement edges as the stance filter leaves them: how many statements, and the dominant polarity. */
+  edges: Map<string, Pick<ModelEdge, 'count' | 'polarity'>>;
 }
 
-/** Count and dominant polarity of an edge once the stance filter is applied; returns the count. */
-function restyleForStances(edge: EdgeSingular, allowed: Set<Stance> | null): number {
-  if (edge.data('type') !== 'SPOKE_ABOUT') return 1;
-  const base = edge.data('baseCount') as number;
-  if (!allowed) {
-    setData(edge, { count: base, width: edgeWidth(base), polarity: edge.data('basePolarity') });
-    return base;
-  }
-  const kept = Object.entries((edge.data('stances') ?? {}) as Record<string, number>).filter(([stance]) => allowed.has(stance as Stance));
+type Graph = Pick<GraphModel, 'nodes' | 'edges' | 'edgesOf' | 'has'>;
+
+/** Count and dominant polarity of a statement edge once only the allowed stances count. */
+function narrowed(edge: ModelEdge, allowed: Set<Stance> | null): Pick<ModelEdge, 'count' | 'polarity'> {
+  if (!allowed) return { count: edge.count ?? 1, polarity: edge.polarity };
+  const kept = Object.entries(edge.stances ?? {}).filter(([stance]) => allowed.has(stance as Stance));
   const count = kept.reduce((sum, [, n]) => sum + n, 0);
   // The same dominant stance as the server's, so keeping every stance leaves the colour as it was.
-  if (count) setData(edge, { count, width: edgeWidth(count), polarity: polarityOf(dominantStance(Object.fromEntries(kept)) ?? '') });
-  return count;
+  return { count, polarity: count ? polarityOf(dominantStance(Object.fromEntries(kept)) ?? '') : edge.polarity };
 }
 
-/** Adds a class to exactly `these` elements, removing it from all others, with the fewest changes. */
-export function classExactly(cy: Core, cls: string, these: Collection): void {
-  cy.elements(`.${cls}`).not(these).removeClass(cls);
-  these.not(`.${cls}`).addClass(cls);
-}
-
-function hiddenBy(cy: Core, state: AppState): Collection {
+export function visibilityOf(graph: Graph, state: AppState): Visibility {
   const f = state.filters;
   const kinds = f.kinds.length ? new Set<string>(f.kinds) : null;
   const types = f.edges.length ? new Set<string>(f.edges) : null;
   const stances = f.stances.length ? new Set(f.stances) : null;
-  const hiddenNodes = kinds ? cy.nodes().filter((n) => !kinds.has(n.data('kind'))) : cy.collection();
-  const hiddenIds = new Set(hiddenNodes.map((n) => n.id()));
-  const hiddenEdges = cy.edges().filter((e) =>
-    (!!types && !types.has(e.data('type'))) || restyleForStances(e, stances) === 0 ||
-    hiddenIds.has(e.data('source')) || hiddenIds.has(e.data('target')));
-  const pinned = cy.nodes().filter((n) => state.pinned.includes(n.id()));
-  const removed = cy.nodes().filter((n) => state.hidden.includes(n.id()));
-  let hidden = hiddenNodes.union(hiddenEdges).union(removed).union(removed.connectedEdges());
-  if (f.hideIsolated) {
-    hidden = hidden.union(cy.nodes().not(hidden).nodes().filter((n) => n.id() !== state.actor && n.connectedEdges().not(hidden).empty()));
+  const removed = new Set(state.hidden);
+  const hidden = new Set<string>();
+  for (const n of graph.nodes()) if ((kinds && !kinds.has(n.kind)) || removed.has(n.id)) hidden.add(n.id);
+  const edges = new Map<string, Pick<ModelEdge, 'count' | 'polarity'>>();
+  for (const e of graph.edges()) {
+    const statements = e.type === 'SPOKE_ABOUT' ? narrowed(e, stances) : null;
+    if (statements) edges.set(e.key, statements);
+    if ((types && !types.has(e.type)) || statements?.count === 0 || hidden.has(e.source) || hidden.has(e.target)) hidden.add(e.key);
   }
-  const anchor = cy.getElementById(state.actor || state.root).filter('node') as NodeCollection;
-  if (state.focus > 0 && anchor.nonempty()) {
-    let ball: NodeCollection = anchor;
-    for (let i = 0; i < state.focus; i++) ball = ball.union(ball.connectedEdges().not(hidden).connectedNodes()).nodes();
-    state.expanded.forEach((e) => { ball = ball.union(cy.getElementById(e.id).closedNeighborhood().nodes()).nodes(); });
-    const outside = cy.nodes().not(ball);
-    hidden = hidden.union(outside).union(outside.connectedEdges());
+  const open = (id: string) => graph.edgesOf(id).filter((e) => !hidden.has(e.key));
+  if (f.hideIsolated) {
+    for (const n of graph.nodes()) if (!hidden.has(n.id) && n.id !== state.actor && !open(n.id).length) hidden.add(n.id);
+  }
+  const anchor = state.actor || state.root;
+  if (state.focus > 0 && graph.has(anchor)) {
+    const ball = new Set([anchor]);
+    for (let i = 0; i < state.focus; i++) {
+      for (const id of [...ball]) for (const e of open(id)) { ball.add(e.source); ball.add(e.target); }
+    }
+    for (const x of state.expanded) if (graph.has(x.id)) { ball.add(x.id); graph.edgesOf(x.id).forEach((e) => { ball.add(e.source); ball.add(e.target); }); }
+    for (const n of graph.nodes()) {
+      if (ball.has(n.id)) continue;
+      hidden.add(n.id);
+      graph.edgesOf(n.id).forEach((e) => hidden.add(e.key));
+    }
   }
   // Pinned actors stay whatever the filters and focus (though "hide" still takes them off).
-  return hidden.not(pinned.not(removed));
+  for (const id of state.pinned) if (!removed.has(id)) hidden.delete(id);
+  return { hidden, edges };
 }
-
-export function applyVisibility(cy: Core, state: AppState): void {
-  cy.batch(() => classExactly(cy, 'hidden', hiddenBy(cy, state)));
-}
-
-export const visible = (cy: Core) => cy.elements().not('.hidden');

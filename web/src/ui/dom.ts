@@ -1,4 +1,5 @@
 // A tiny element builder: h('button', { class: 'x', onclick }, 'Label').
+import { formatDate } from '../../../server/domain/dates.js';
 type Child = Node | string | number | null | undefined | false;
 type Attrs = Record<string, string | number | boolean | null | undefined | EventListener>;
 
@@ -33,17 +34,15 @@ export const svg = <K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<
   return el;
 };
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+export { formatDate };
 
-/** A date at the precision it is known to: "19 Sep 2023", "Oct 2020", "2023", "c. 19 Sep 2023", or "undated". */
-export function formatDate(date: string | null | undefined, precision = 'day'): string {
-  if (!date || precision === 'unknown') return 'undated';
-  const [y, m, d] = date.split('-').map(Number);
-  if (precision === 'year') return String(y);
-  const month = MONTHS[(m ?? 1) - 1];
-  if (precision === 'month') return `${month} ${y}`;
-  const day = `${d ?? 1} ${month} ${y}`;
-  return precision === 'approximate' ? `c. ${day}` : day;
+/** The span of some dated things, each end at its own precision: "Oct 2020 – 19 Sep 2023", or null when none is dated. */
+export function formatDateSpan(items: readonly { date: string | null; datePrecision: string }[]): string | null {
+  const dated = items.filter((i) => i.date && i.datePrecision !== 'unknown').sort((a, b) => a.date!.localeCompare(b.date!));
+  const [first, last] = [dated[0], dated.at(-1)];
+  if (!first || !last) return null;
+  const [a, b] = [formatDate(first.date, first.datePrecision), formatDate(last.date, last.datePrecision)];
+  return a === b ? a : `${a} – ${b}`;
 }
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;

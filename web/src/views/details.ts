@@ -18,11 +18,11 @@ import { tieSections } from './ties.js';
 const NOT_ACTORS = new Set(['statement', 'event', 'place', 'node']);
 
 export function detailsPanel(ctx: Ctx, id: string): HTMLElement {
-  const node = ctx.network.cy.getElementById(id);
-  const kind = node.nonempty() ? (node.data('kind') as string) : '';
+  const node = ctx.graph.node(id);
+  const kind = node?.kind ?? '';
   if (kind === 'statement') return statementPanel(ctx, id);
-  if (NOT_ACTORS.has(kind)) {
-    return h('div', { class: 'details' }, h('header', { class: 'panel-head' }, h('h2', {}, node.data('label') as string), h('p', { class: 'kind' }, kind)));
+  if (node && NOT_ACTORS.has(kind)) {
+    return h('div', { class: 'details' }, h('header', { class: 'panel-head' }, h('h2', {}, node.label), h('p', { class: 'kind' }, kind)));
   }
   const body = h('div', { class: 'details' });
   void into(body, () => api.actor(id, ctx.store.get().asOf || undefined), (a) => render(ctx, a), 'Loading actor…');

@@ -18,7 +18,7 @@ export function graphTools(ctx: Ctx, say: (message: string) => void): HTMLElemen
     const button = h('button', { type: 'button', class: 'btn btn-small', title: f.title, 'data-export': f.id }, f.label);
     button.addEventListener('click', async () => {
       button.disabled = true;
-      try { say(await exportFile(f.id, network, store.get())); } catch (e) { say(`${f.label} export failed: ${(e as Error).message}`); }
+      try { say(await exportFile(f.id, ctx.graph, network, store.get())); } catch (e) { say(`${f.label} export failed: ${(e as Error).message}`); }
       button.disabled = false;
     });
     return button;

@@ -3,7 +3,7 @@ import { api } from '../api/client.js';
 import type { PairView, Statement } from '../api/types.js';
 import type { Ctx } from '../app/context.js';
 import { POLARITY_COLOR, polarityOf } from '../graph/palette.js';
-import { formatDate, h, svg } from '../ui/dom.js';
+import { formatDate, formatDateSpan, h, svg } from '../ui/dom.js';
 import { actorPicker } from '../ui/actor-picker.js';
 import { empty, into } from '../ui/status.js';
 import { findPath, pathHops } from './path.js';
@@ -21,7 +21,8 @@ function stanceStrip(p: PairView): SVGSVGElement | HTMLElement {
   const t1 = Date.parse(dates[dates.length - 1]) + 86_400_000 * 3;
   const width = 720;
   const x = (d: string) => 170 + ((Date.parse(d) - t0) / (t1 - t0)) * (width - 180);
-  const root = svg('svg', { viewBox: `0 0 ${width} 84`, class: 'strip', role: 'img', 'aria-label': `Stance strip from ${formatDate(dates[0])} to ${formatDate(dates[dates.length - 1])}` });
+  const span = formatDateSpan([...p.aAboutB, ...p.bAboutA]) ?? '';
+  const root = svg('svg', { viewBox: `0 0 ${width} 84`, class: 'strip', role: 'img', 'aria-label': `Stance strip: ${span}` });
   rows.forEach(([label, list, target], i) => {
     const y = 10 + i * 34;
     const text = svg('text', { x: 0, y: y + 15, 'font-size': 12, fill: '#1f2328' });
@@ -36,7 +37,7 @@ function stanceStrip(p: PairView): SVGSVGElement | HTMLElement {
     });
   });
   const axis = svg('text', { x: 170, y: 82, 'font-size': 11, fill: '#4b5563' });
-  axis.textContent = `${formatDate(dates[0])} → ${formatDate(dates[dates.length - 1])}`;
+  axis.textContent = span;
   root.append(axis);
   return root;
 }
@@ -60,7 +61,7 @@ function render(ctx: Ctx, p: PairView): Node[] {
 
 export function pairView(ctx: Ctx): HTMLElement {
   const s = ctx.store.get();
-  const label = (id: string) => (ctx.network.cy.getElementById(id).data('label') as string | undefined) ?? id;
+  const label = (id: string) => ctx.graph.label(id) ?? id;
   const a = actorPicker('First actor', 'e.g. Armenia', (x) => ctx.store.set({ pairA: x.id }));
   const b = actorPicker('Second actor', 'e.g. Azerbaijan', (x) => ctx.store.set({ pairB: x.id }));
   a.set(s.pairA ? label(s.pairA) : '');

@@ -54,7 +54,7 @@ export async function findPath(from: string, to: string, maxHops: number, asOf: 
 
 export function pathPanel(ctx: Ctx): HTMLElement {
   const s = ctx.store.get();
-  const label = (id: string) => (ctx.network.cy.getElementById(id).data('label') as string | undefined) ?? id;
+  const label = (id: string) => ctx.graph.label(id) ?? id;
   const from = actorPicker('From', 'First actor…', (a) => ctx.store.set({ pathFrom: a.id, panel: 'path' }));
   const to = actorPicker('To', 'Second actor…', (a) => ctx.store.set({ pathTo: a.id, panel: 'path' }));
   from.set(s.pathFrom ? label(s.pathFrom) : '');
@@ -67,7 +67,7 @@ export function pathPanel(ctx: Ctx): HTMLElement {
     void into(result, () => findPath(st.pathFrom, st.pathTo, Number(hops.value), st.asOf), (path) => {
       if (!path) { ctx.network.highlight([], []); return empty(`No connection within ${hops.value} hops.`); }
       ctx.network.highlight(path.nodes.map((n) => n.data.id), path.edges.map((e) => edgeKey(e.data.source, e.data.target, e.data.type)));
-      const shown = path.nodes.filter((n) => ctx.network.cy.getElementById(n.data.id).nonempty()).length;
+      const shown = path.nodes.filter((n) => ctx.graph.has(n.data.id)).length;
       return [
         h('p', {}, `${plural(new Set(path.edges.map((e) => e.data.hop)).size, 'hop')}, ${plural(path.nodes.length, 'actor')}.`,
           shown < path.nodes.length ? ' Some actors on the path are outside the current graph.' : ''),

@@ -5,7 +5,8 @@ import type { ReportSummary, RunResult } from '../api/types.js';
 import type { Ctx } from '../app/context.js';
 import { exportReport } from '../export/report.js';
 import type { ReportState } from '../state/state.js';
-import { formatDate, h, plural } from '../ui/dom.js';
+import { reportDate } from '../../../server/domain/dates.js';
+import { h, plural } from '../ui/dom.js';
 import { sortableTable, sortRows, type CellRenderer } from '../ui/sortable-table.js';
 import { pageLink } from './statement-card.js';
 import { empty, into } from '../ui/status.js';
@@ -21,9 +22,10 @@ function copyLink(button: HTMLButtonElement): void {
 
 /** Columns that hold statement ids: each id links to the statement. */
 const STATEMENT_COLUMNS = new Set(['statement', 'statementIds']);
-/** Statement ids as links, and a date beside its precision shown at that precision ("Sep 2023", not 2023-09-01). */
+/** Statement ids as links, and every date at its precision (see reportDate). */
 const reportCells = (ctx: Ctx): CellRenderer => (column, value, row) => {
-  if (column === 'date' && typeof value === 'string' && typeof row.datePrecision === 'string') return formatDate(value, row.datePrecision);
+  const date = reportDate(column, value, row);
+  if (date !== null) return date;
   if (!STATEMENT_COLUMNS.has(column)) return null;
   const ids = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
   return h('span', {}, ids.flatMap((id, i) => [i ? '; ' : '', pageLink(`/?statement=${encodeURIComponent(id)}`, id, () => ctx.actions.openStatement(id), { class: 'statement-link' })]));

@@ -12,11 +12,9 @@ import { statementList } from './statement-card.js';
 export function filteredStatements(ctx: Ctx, a: ActorDetail, role: 'speaker' | 'about'): HTMLElement {
   const local = { stance: '', other: '', from: '', to: '' };
   // The other side of each statement edge on the canvas: whom they spoke about, or who spoke about them.
-  const node = ctx.network.cy.getElementById(a.id);
-  const others = node.empty() ? [] : node.connectedEdges('[type = "SPOKE_ABOUT"]').edges().map((e) => e)
-    .filter((e) => (role === 'speaker' ? e.source().id() === a.id : e.target().id() === a.id))
-    .map((e) => (role === 'speaker' ? e.target() : e.source()))
-    .map((n) => ({ id: n.id(), name: n.data('label') as string }))
+  const others = ctx.graph.edgesOf(a.id).filter((e) => e.type === 'SPOKE_ABOUT' && (role === 'speaker' ? e.source === a.id : e.target === a.id))
+    .map((e) => (role === 'speaker' ? e.target : e.source))
+    .map((id) => ({ id, name: ctx.graph.label(id) ?? id }))
     .sort((x, y) => x.name.localeCompare(y.name));
   const slot = h('div', { class: 'statement-slot' });
   const reload = () => {

@@ -19,7 +19,7 @@ const inRange = (date: string, r: Range) => (!r.from || date >= r.from) && (!r.t
 export function timelineSection(ctx: Ctx, full: boolean): HTMLElement {
   const s = ctx.store.get();
   const range = { from: s.filters.from, to: s.filters.to };
-  const who = s.actor ? ((ctx.network.cy.getElementById(s.actor).data('label') as string | undefined) ?? s.actor) : 'all actors';
+  const who = s.actor ? (ctx.graph.label(s.actor) ?? s.actor) : 'all actors';
   const setRange = (r: Range) => ctx.store.set({ filters: { ...ctx.store.get().filters, ...r } });
   const body = h('div', { class: 'timeline-body' });
   // The stance filter applies to the chart as to every panel (the date range is the brush itself).
