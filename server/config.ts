@@ -34,6 +34,8 @@ export const ConfigSchema = z.object({
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   QUERY_ROW_CAP: z.coerce.number().int().min(1).default(5_000),
   ENABLE_ADHOC_QUERIES: flag.default(false),
+  /** Ad-hoc queries without a token; off by default even when ENABLE_ADHOC_QUERIES is on, so only an explicit choice opens them. */
+  ALLOW_ANONYMOUS_ADHOC_QUERIES: flag.default(false),
   /** Write tokens as name:role:sha256hex entries, comma-separated (`npm run token` makes one). */
   API_TOKENS: apiTokens.default([]),
   READS_REQUIRE_TOKEN: flag.default(false),
