@@ -12,6 +12,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from '@fa
 import type { Config } from './config.js';
 import { clientErrorHandler } from './plugins/client-errors.js';
 import problems from './plugins/problems.js';
+import jsonBody from './plugins/json-body.js';
 import auth from './auth/plugin.js';
 import writes from './writes/plugin.js';
 import storePlugin from './plugins/store.js';
@@ -57,6 +58,7 @@ export async function buildApp({ config, store, webRoot = WEB_DIST }: AppOptions
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(problems);
+  await app.register(jsonBody);
   await app.register(auth, { tokens: config.API_TOKENS, readsRequireToken: config.READS_REQUIRE_TOKEN });
   await app.register(helmet, {
     contentSecurityPolicy: { directives: { 'default-src': ["'self'"], 'img-src': ["'self'", 'data:', 'blob:'], 'style-src': ["'self'", "'unsafe-inline'"], 'script-src': ["'self'"] } },

@@ -2,27 +2,13 @@
 // nested list parameter in time that doubles with each level (depth 24 took 14 s, depth 1000 froze the
 // server), and no engine timeout covers the binding, so depth and size are refused up front.
 import type { FieldProblem } from '../domain/errors.js';
+import { depthOver } from '../domain/json-depth.js';
 
 /** Levels of lists and maps inside one parameter: [[1]] is 2. */
 export const MAX_PARAM_DEPTH = 8;
 /** One parameter as JSON text, in bytes. */
 export const MAX_PARAM_BYTES = 64 * 1024;
 export const MAX_PARAMS = 100;
-
-/**
- * The depth of a JSON value, counted without recursion (a hostile value may be thousands of levels
- * deep) and stopping as soon as it passes `limit`, so the answer costs at most the value's size.
- */
-export function depthOver(value: unknown, limit: number): boolean {
-  const stack: [unknown, number][] = [[value, 0]];
-  while (stack.length > 0) {
-    const [v, depth] = stack.pop()!;
-    if (v === null || typeof v !== 'object') continue;
-    if (depth + 1 > limit) return true;
-    for (const child of Object.values(v)) stack.push([child, depth + 1]);
-  }
-  return false;
-}
 
 /** Every parameter that breaks a bound, named with the bound it breaks. */
 export function paramProblems(params: Record<string, unknown>): FieldProblem[] {

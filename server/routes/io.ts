@@ -26,10 +26,11 @@ const ImportReport = z.object({
 export interface IoRoutesOptions { config: Config }
 
 const routes: FastifyPluginAsyncZod<IoRoutesOptions> = async (app, { config }) => {
-  app.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'string', bodyLimit: config.IMPORT_BODY_LIMIT_BYTES }, (_req, body, done) => done(null, body));
+  // Bytes, not text: the charset is decoded (and checked) by the import, which names the line at fault.
+  app.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'buffer', bodyLimit: config.IMPORT_BODY_LIMIT_BYTES }, (_req, body, done) => done(null, body));
 
   app.post('/import', {
-    config: { role: 'editor', swaggerTransform: bodyIn({ 'application/json': { $ref: '#/components/schemas/SeedFileInput' }, 'text/csv': { type: 'string', description: 'The statements CSV template (seed/templates/statements.csv)' } }) },
+    config: { role: 'editor', swaggerTransform: bodyIn({ 'application/json': { $ref: '#/components/schemas/SeedFileInput' }, 'text/csv': { type: 'string', description: 'The statements CSV template (seed/templates/statements.csv), in UTF-8 unless the Content-Type declares a charset (text/csv; charset=windows-1252); bytes not in that encoding, or a column named twice, are refused' } }) },
     bodyLimit: config.IMPORT_BODY_LIMIT_BYTES,
     schema: {
       operationId: 'importFile',
@@ -43,8 +44,10 @@ const routes: FastifyPluginAsyncZod<IoRoutesOptions> = async (app, { config }) =
       response: { 200: ImportReport, 400: Problem, 401: Problem, 403: Problem, 413: Problem, 422: Problem },
     },
   }, async (req, reply) => {
-    const csv = /^(text|application)\/csv\b/i.test(req.headers['content-type'] ?? '');
-    const result = await runImport(app.writes, { format: csv ? 'csv' : 'json', content: req.body, name: req.query.name ?? `upload.${csv ? 'csv' : 'json'}` }, {
+    const type = req.headers['content-type'] ?? '';
+    const csv = /^(text|application)\/csv\b/i.test(type);
+    const charset = /;\s*charset="?([^";\s]+)/i.exec(type)?.[1];
+    const result = await runImport(app.writes, { format: csv ? 'csv' : 'json', content: req.body, charset, name: req.query.name ?? `upload.${csv ? 'csv' : 'json'}` }, {
       dryRun: req.query.dryRun, reason: req.query.reason ?? null, context: writeContext(req),
     });
     return sendWrite(reply, result);

@@ -16,9 +16,10 @@ import { ImportInvalid, describe, type ImportReport } from './assess.js';
 import { runImport } from './run.js';
 
 // An unreadable file is bad input like a bad option: refused before the database is opened.
-function readable(file: string): string {
+// A CSV stays bytes, so that the import refuses one that is not UTF-8 instead of reading it wrong.
+function readable(file: string): string | Buffer {
   try {
-    return readFileSync(file, 'utf8');
+    return /\.csv$/i.test(file) ? readFileSync(file) : readFileSync(file, 'utf8');
   } catch (e) {
     throw new UsageError(`cannot read the file "${file}" (${(e as Error).message})`);
   }

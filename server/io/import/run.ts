@@ -4,13 +4,19 @@ import type { WriteSide } from '../../writes/plugin.js';
 import type { WriteContext, WriteResult } from '../../writes/service.js';
 import { assessImport, importPlan } from './assess.js';
 import { parseCsvImport } from './csv.js';
+import { decodeText } from './decode.js';
 import { parseJsonImport, parseJsonText } from './json.js';
-import type { ImportFormat, ParsedImport } from './parsed.js';
+import { unreadableFile, type ImportFormat, type ParsedImport } from './parsed.js';
 
-export interface ImportInput { format: ImportFormat; content: unknown; name: string }
+/** CSV content comes as bytes in `charset` (UTF-8 when not declared); JSON as text or parsed. */
+export interface ImportInput { format: ImportFormat; content: unknown; name: string; charset?: string }
 
-export function parseImport(side: WriteSide, { format, content }: ImportInput): Promise<ParsedImport> {
-  if (format === 'csv') return parseCsvImport(String(content), side.records.sourcesByUrl);
+export function parseImport(side: WriteSide, { format, content, charset }: ImportInput): Promise<ParsedImport> {
+  if (format === 'csv') {
+    const decoded = content instanceof Uint8Array ? decodeText(content, charset) : { ok: true as const, text: String(content) };
+    if (!decoded.ok) return Promise.resolve(unreadableFile(format, decoded.message));
+    return parseCsvImport(decoded.text, side.records.sourcesByUrl);
+  }
   return Promise.resolve(typeof content === 'string' ? parseJsonText(content) : parseJsonImport(content));
 }
 
