@@ -11,6 +11,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from '@fastify/type-provider-zod';
 import type { Config } from './config.js';
 import { clientErrorHandler } from './plugins/client-errors.js';
+import { requestForLog } from './plugins/log-redaction.js';
 import problems from './plugins/problems.js';
 import jsonBody from './plugins/json-body.js';
 import auth from './auth/plugin.js';
@@ -39,7 +40,7 @@ export interface AppOptions { config: Config; store: GraphStore; webRoot?: strin
 
 export async function buildApp({ config, store, webRoot = WEB_DIST }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: config.LOG_LEVEL, redact: ['req.headers.authorization'] },
+    logger: { level: config.LOG_LEVEL, redact: ['req.headers.authorization'], serializers: { req: requestForLog } },
     // One line per request is noise at info level; debug and trace turn it on.
     logController: new LogController({ disableRequestLogging: !['debug', 'trace'].includes(config.LOG_LEVEL) }),
     bodyLimit: config.BODY_LIMIT_BYTES,

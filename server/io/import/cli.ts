@@ -6,10 +6,10 @@ import { readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import { text } from '../../api/params.js';
+import { openDatabaseOrExit } from '../../cli/open-database.js';
 import { commandLine, UsageError, valid } from '../../cli/args.js';
 import { loadConfig } from '../../config.js';
 import { exitCodeOf } from '../../errors/outcomes.js';
-import { openStore } from '../../store/open-store.js';
 import { Reason } from '../../writes/http.js';
 import { createWriteSide } from '../../writes/plugin.js';
 import { ImportInvalid, describe, type ImportReport } from './assess.js';
@@ -40,7 +40,7 @@ const { file, content, dryRun, reason, who } = commandLine({
   };
 });
 
-const store = await openStore(loadConfig());
+const store = await openDatabaseOrExit(loadConfig());
 try {
   const result = await runImport(createWriteSide(store), { format: file.toLowerCase().endsWith('.csv') ? 'csv' : 'json', content, name: path.basename(file) }, {
     dryRun, reason, context: { who, fingerprint: createHash('sha256').update(content).digest('hex') },
