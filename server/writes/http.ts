@@ -23,7 +23,9 @@ export function writeContext(request: FastifyRequest): WriteContext {
 }
 
 export function sendWrite(reply: FastifyReply, result: WriteResult) {
-  reply.code(result.status).header('x-change-id', result.changeId);
+  reply.code(result.status);
+  // No Change id when the write changed nothing and so recorded none.
+  if (result.changeId) reply.header('x-change-id', result.changeId);
   if (result.replayed) reply.header('idempotent-replayed', 'true');
   // The route's response schema checks the body as it is serialised; its static type is the plan's concern.
   return result.body as never;
