@@ -30,6 +30,8 @@ import timeRoutes from './routes/time.js';
 import writeRoutes from './routes/writes.js';
 import changeRoutes from './routes/changes.js';
 import ioRoutes from './routes/io.js';
+import jobRoutes from './routes/jobs.js';
+import { createJobRegistry } from './jobs/registry.js';
 import { openApiOptions } from './routes/openapi.js';
 import sourceTextRoutes from './routes/source-text.js';
 import type { GraphStore } from './store/store.js';
@@ -80,7 +82,9 @@ export async function buildApp({ config, store, webRoot = WEB_DIST }: AppOptions
   await app.register(reportRoutes, { prefix: '/api', config });
   await app.register(writeRoutes, { prefix: '/api' });
   await app.register(changeRoutes, { prefix: '/api' });
+  app.decorate('jobs', createJobRegistry((err, job) => app.log.error({ err, job: job.id }, 'job failed')));
   await app.register(ioRoutes, { prefix: '/api', config });
+  await app.register(jobRoutes, { prefix: '/api' });
   await app.register(sourceTextRoutes, { prefix: '/api', sourcesDir: config.SOURCES_DIR });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -40,6 +40,8 @@ export const ConfigSchema = z.object({
   API_TOKENS: apiTokens.default([]),
   READS_REQUIRE_TOKEN: flag.default(false),
   IMPORT_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(20 * 1_048_576),
+  /** How long POST /api/import waits for its import before answering 202 with a job to follow instead. */
+  IMPORT_WAIT_MS: z.coerce.number().int().min(0).default(20_000),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -20,10 +20,20 @@ export function parseImport(side: WriteSide, { format, content, charset }: Impor
   return Promise.resolve(typeof content === 'string' ? parseJsonText(content) : parseJsonImport(content));
 }
 
-export async function runImport(side: WriteSide, input: ImportInput, options: { dryRun: boolean; reason: string | null; context: WriteContext }): Promise<WriteResult> {
+export interface ImportOptions {
+  dryRun: boolean; reason: string | null; context: WriteContext;
+  /** Aborted when the client has gone: the import stops at the last moment before it writes, never after. */
+  signal?: AbortSignal;
+}
+
+export async function runImport(side: WriteSide, input: ImportInput, options: ImportOptions): Promise<WriteResult> {
   if (options.dryRun) {
     const { report } = await assessImport(side.records, await parseImport(side, input));
     return { status: 200, body: report, replayed: false, changeId: '' };
   }
-  return side.service.run(options.context, async () => importPlan(await assessImport(side.records, await parseImport(side, input)), input.name, options.reason));
+  return side.service.run(options.context, async () => {
+    const plan = importPlan(await assessImport(side.records, await parseImport(side, input)), input.name, options.reason);
+    options.signal?.throwIfAborted();
+    return plan;
+  });
 }
