@@ -11,7 +11,9 @@ import swaggerUi from '@fastify/swagger-ui';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from '@fastify/type-provider-zod';
 import type { Config } from './config.js';
 import { clientErrorHandler } from './plugins/client-errors.js';
+import { requestForLog } from './plugins/log-redaction.js';
 import problems from './plugins/problems.js';
+import jsonBody from './plugins/json-body.js';
 import auth from './auth/plugin.js';
 import writes from './writes/plugin.js';
 import storePlugin from './plugins/store.js';
@@ -28,6 +30,8 @@ import timeRoutes from './routes/time.js';
 import writeRoutes from './routes/writes.js';
 import changeRoutes from './routes/changes.js';
 import ioRoutes from './routes/io.js';
+import jobRoutes from './routes/jobs.js';
+import { createJobRegistry } from './jobs/registry.js';
 import { openApiOptions } from './routes/openapi.js';
 import sourceTextRoutes from './routes/source-text.js';
 import type { GraphStore } from './store/store.js';
@@ -38,7 +42,7 @@ export interface AppOptions { config: Config; store: GraphStore; webRoot?: strin
 
 export async function buildApp({ config, store, webRoot = WEB_DIST }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: config.LOG_LEVEL, redact: ['req.headers.authorization'] },
+    logger: { level: config.LOG_LEVEL, redact: ['req.headers.authorization'], serializers: { req: requestForLog } },
     // One line per request is noise at info level; debug and trace turn it on.
     logController: new LogController({ disableRequestLogging: !['debug', 'trace'].includes(config.LOG_LEVEL) }),
     bodyLimit: config.BODY_LIMIT_BYTES,
@@ -57,6 +61,7 @@ export async function buildApp({ config, store, webRoot = WEB_DIST }: AppOptions
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(problems);
+  await app.register(jsonBody);
   await app.register(auth, { tokens: config.API_TOKENS, readsRequireToken: config.READS_REQUIRE_TOKEN });
   await app.register(helmet, {
     contentSecurityPolicy: { directives: { 'default-src': ["'self'"], 'img-src': ["'self'", 'data:', 'blob:'], 'style-src': ["'self'", "'unsafe-inline'"], 'script-src': ["'self'"] } },
@@ -77,7 +82,9 @@ export async function buildApp({ config, store, webRoot = WEB_DIST }: AppOptions
   await app.register(reportRoutes, { prefix: '/api', config });
   await app.register(writeRoutes, { prefix: '/api' });
   await app.register(changeRoutes, { prefix: '/api' });
+  app.decorate('jobs', createJobRegistry((err, job) => app.log.error({ err, job: job.id }, 'job failed')));
   await app.register(ioRoutes, { prefix: '/api', config });
+  await app.register(jobRoutes, { prefix: '/api' });
   await app.register(sourceTextRoutes, { prefix: '/api', sourcesDir: config.SOURCES_DIR });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -36,10 +36,14 @@ export const ConfigSchema = z.object({
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   QUERY_ROW_CAP: z.coerce.number().int().min(1).default(5_000),
   ENABLE_ADHOC_QUERIES: flag.default(false),
+  /** Ad-hoc queries without a token; off by default even when ENABLE_ADHOC_QUERIES is on, so only an explicit choice opens them. */
+  ALLOW_ANONYMOUS_ADHOC_QUERIES: flag.default(false),
   /** Write tokens as name:role:sha256hex entries, comma-separated (`npm run token` makes one). */
   API_TOKENS: apiTokens.default([]),
   READS_REQUIRE_TOKEN: flag.default(false),
   IMPORT_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(20 * 1_048_576),
+  /** How long POST /api/import waits for its import before answering 202 with a job to follow instead. */
+  IMPORT_WAIT_MS: z.coerce.number().int().min(0).default(20_000),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

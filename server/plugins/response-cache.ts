@@ -10,7 +10,7 @@
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import fp from 'fastify-plugin';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 
 interface Kept { payload: string; gzipped?: Buffer; headers: Record<string, string>; bytes: number }
 
@@ -30,6 +30,12 @@ export function acceptsGzip(header: string | string[] | undefined): boolean {
   }));
   const q = offers.get('gzip') ?? offers.get('*') ?? 0;
   return q > 0;
+}
+
+/** Adds Accept-Encoding to Vary, keeping what is there (CORS's Origin): setting the header would replace it. */
+function varyByEncoding(reply: FastifyReply): void {
+  const have = String(reply.getHeader('vary') ?? '').split(',').map((v) => v.trim()).filter(Boolean);
+  if (!have.some((v) => v.toLowerCase() === 'accept-encoding')) reply.header('vary', [...have, 'Accept-Encoding'].join(', '));
 }
 
 const cacheable = (req: FastifyRequest) => req.method === 'GET' && req.url.startsWith('/api/') && !/^\/api\/(health|reports)(\/|\?|$)/.test(req.url);
@@ -59,7 +65,8 @@ export default fp<{ maxBytes: number }>(async (app, { maxBytes }) => {
     if (!hit) { missed.set(req, key); return; }
     kept.delete(key);
     kept.set(key, hit);
-    reply.headers(hit.headers).header('vary', 'accept-encoding').header('x-answer-cache', 'hit');
+    reply.headers(hit.headers).header('x-answer-cache', 'hit');
+    varyByEncoding(reply);
     if (hit.gzipped && acceptsGzip(req.headers['accept-encoding'])) return reply.header('content-encoding', 'gzip').send(hit.gzipped);
     return reply.send(hit.payload);
   });
@@ -68,7 +75,7 @@ export default fp<{ maxBytes: number }>(async (app, { maxBytes }) => {
     const key = missed.get(req);
     if (!key) return payload;
     // Kept or not, the same URL may later be answered compressed: shared caches must know.
-    reply.header('vary', 'accept-encoding');
+    varyByEncoding(reply);
     if (reply.statusCode !== 200 || typeof payload !== 'string' || payload.length > maxBytes / 4) return payload;
     const gzipped = payload.length >= COMPRESS_FROM ? await compress(payload) : undefined;
     if (key !== keyOf(req)) return payload;

@@ -1,4 +1,5 @@
-// How the command line prints a report's result and the catalog: an aligned table, CSV (RFC 4180) or JSON.
+// How the command line prints a report's result and the catalog: an aligned table, CSV (RFC 4180, for
+// spreadsheets, so formula cells are escaped) or JSON.
 import { reportDate } from '../domain/dates.js';
 import type { Report } from './catalog.js';
 import type { RunResultJson } from './shapes.js';
@@ -24,9 +25,17 @@ function table(result: RunResultJson): string {
   return [line(result.columns), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
 }
 
+/**
+ * A text cell a spreadsheet would run as a formula (=, +, -, @, or a tab or carriage return first) gets a
+ * leading apostrophe, as OWASP's CSV injection guidance says; numbers stay numbers (-3 is not a formula).
+ */
+export function spreadsheetSafe(value: unknown, text: string): string {
+  return typeof value !== 'number' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
 function csv(result: RunResultJson): string {
   const quote = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  const lines = [result.columns, ...result.rows.map((row) => result.columns.map((c) => cellText(row[c], '; ')))];
+  const lines = [result.columns, ...result.rows.map((row) => result.columns.map((c) => spreadsheetSafe(row[c], cellText(row[c], '; '))))];
   return lines.map((values) => values.map(quote).join(',')).join('\r\n');
 }
 

@@ -7,7 +7,9 @@ import { InvalidInput, NotFound } from '../domain/errors.js';
 import { ReadOnlyViolationError, type GraphStore, type Params } from '../store/store.js';
 import type { Report, ReportCatalog } from './catalog.js';
 import { rowsToElements, type DescribeActors } from './graph.js';
+import { engineRefusal } from './engine-refusal.js';
 import { forbiddenClauses } from './guard.js';
+import { paramProblems } from './param-limits.js';
 import { validateParams } from './param-schema.js';
 import type { RunResultJson } from './shapes.js';
 
@@ -43,7 +45,7 @@ export function createReportRunner(deps: RunnerDeps) {
 
   async function execute(cypher: string, params: Params, graph: boolean): Promise<RunResultJson> {
     const started = performance.now();
-    const result = await store.readText(cypher, params, { timeoutMs: deps.timeoutMs, rowCap: deps.rowCap });
+    const result = await store.readText(cypher, params, { timeoutMs: deps.timeoutMs, rowCap: deps.rowCap }).catch((e: unknown) => { throw engineRefusal(e); });
     const ms = Math.round(performance.now() - started);
     const meta = { ms, rowCount: result.rows.length, truncated: result.truncated, backend: store.backend };
     const out: RunResultJson = { columns: result.columns, rows: result.rows, meta };
@@ -57,10 +59,12 @@ export function createReportRunner(deps: RunnerDeps) {
     return execute(r.cypher, await checkedParams(r, raw), r.graph);
   }
 
-  /** Runs ad-hoc Cypher; refuses, before the engine sees it, what the static check finds. */
+  /** Runs ad-hoc Cypher; refuses, before the engine sees it, what the static check finds and parameters past their bounds. */
   async function query(cypher: string, params: Params): Promise<RunResultJson> {
     const refused = forbiddenClauses(cypher);
     if (refused.length > 0) throw new ReadOnlyViolationError(`Only read queries may run here: ${refused.join('; ')}.`);
+    const tooBig = paramProblems(params);
+    if (tooBig.length > 0) throw InvalidInput.of('Parameters past their bounds', tooBig);
     return execute(cypher, params, false);
   }
 

@@ -13,7 +13,19 @@ import { RECORD_KINDS } from '../records/kinds.js';
 import { BEARER, Reason, WriteHeaders, sendWrite, writeContext } from '../writes/http.js';
 import { ChangeInfoShape } from '../writes/respond.js';
 import { bodyIn, fileDownload } from './openapi.js';
+import { JobShape } from './jobs.js';
 import { Problem } from './schemas.js';
+
+/** The work's result if it settles within `ms`; undefined if it is still running then (a failure within `ms` is thrown). */
+async function finishedWithin<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const waited = new Promise<undefined>((resolve) => { timer = setTimeout(resolve, ms, undefined); });
+  try {
+    return await Promise.race([work, waited]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 const Ref = z.object({ kind: z.enum(RECORD_KINDS as [string, ...string[]]), id: z.string() });
 const ImportReport = z.object({
@@ -26,28 +38,39 @@ const ImportReport = z.object({
 export interface IoRoutesOptions { config: Config }
 
 const routes: FastifyPluginAsyncZod<IoRoutesOptions> = async (app, { config }) => {
-  app.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'string', bodyLimit: config.IMPORT_BODY_LIMIT_BYTES }, (_req, body, done) => done(null, body));
+  // Bytes, not text: the charset is decoded (and checked) by the import, which names the line at fault.
+  app.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'buffer', bodyLimit: config.IMPORT_BODY_LIMIT_BYTES }, (_req, body, done) => done(null, body));
 
   app.post('/import', {
-    config: { role: 'editor', swaggerTransform: bodyIn({ 'application/json': { $ref: '#/components/schemas/SeedFileInput' }, 'text/csv': { type: 'string', description: 'The statements CSV template (seed/templates/statements.csv)' } }) },
+    config: { role: 'editor', swaggerTransform: bodyIn({ 'application/json': { $ref: '#/components/schemas/SeedFileInput' }, 'text/csv': { type: 'string', description: 'The statements CSV template (seed/templates/statements.csv), in UTF-8 unless the Content-Type declares a charset (text/csv; charset=windows-1252); bytes not in that encoding, or a column named twice, are refused' } }) },
     bodyLimit: config.IMPORT_BODY_LIMIT_BYTES,
     schema: {
       operationId: 'importFile',
       tags: ['import-export'], summary: 'Imports a seed JSON file or a statements CSV (editor)', security: BEARER, headers: WriteHeaders,
-      description: 'Send the file as the body: `Content-Type: application/json` for the seed format (the JSON export), `text/csv` for the statements template (see the README). Problems come back per row (row, record, field, message) in a 400, and nothing is applied. With dryRun=true nothing is applied either: the answer lists what would be created, updated and left unchanged.',
+      description: 'An import that does not finish within IMPORT_WAIT_MS (20 s by default) answers 202 with Location: /api/jobs/{id}, and goes on as that job; a client that closes the connection before its answer cancels the import, unless it has committed. Send the file as the body: `Content-Type: application/json` for the seed format (the JSON export), `text/csv` for the statements template (see the README). Problems come back per row (row, record, field, message) in a 400, and nothing is applied. With dryRun=true nothing is applied either: the answer lists what would be created, updated and left unchanged.',
       querystring: z.object({
         dryRun: flag.default(false).describe('true: check and report, apply nothing'),
         reason: Reason.optional(), name: text(200).optional().describe('The file name, for the audit trail'),
       }),
       body: z.unknown().describe('The seed JSON object, or the CSV text'),
-      response: { 200: ImportReport, 400: Problem, 401: Problem, 403: Problem, 413: Problem, 422: Problem },
+      response: { 200: ImportReport, 202: JobShape.describe('The import did not finish within IMPORT_WAIT_MS: it goes on as this job (Location: /api/jobs/{id})'), 400: Problem, 401: Problem, 403: Problem, 413: Problem, 422: Problem },
     },
   }, async (req, reply) => {
-    const csv = /^(text|application)\/csv\b/i.test(req.headers['content-type'] ?? '');
-    const result = await runImport(app.writes, { format: csv ? 'csv' : 'json', content: req.body, name: req.query.name ?? `upload.${csv ? 'csv' : 'json'}` }, {
-      dryRun: req.query.dryRun, reason: req.query.reason ?? null, context: writeContext(req),
+    const type = req.headers['content-type'] ?? '';
+    const csv = /^(text|application)\/csv\b/i.test(type);
+    const charset = /;\s*charset="?([^";\s]+)/i.exec(type)?.[1];
+    // Bound to the request until it becomes a job: a client that leaves before then cancels what has not committed.
+    const leaving = new AbortController();
+    let adopted = false;
+    reply.raw.on('close', () => { if (!adopted && !reply.raw.writableFinished) leaving.abort(new Error('the client closed the connection')); });
+    const work = runImport(app.writes, { format: csv ? 'csv' : 'json', content: req.body, charset, name: req.query.name ?? `upload.${csv ? 'csv' : 'json'}` }, {
+      dryRun: req.query.dryRun, reason: req.query.reason ?? null, context: writeContext(req), signal: leaving.signal,
     });
-    return sendWrite(reply, result);
+    const finished = await finishedWithin(work, config.IMPORT_WAIT_MS);
+    if (finished) return sendWrite(reply, finished);
+    adopted = true;
+    const job = app.jobs.adopt('import', req.principal?.name ?? 'anonymous', work.then((r) => r.body));
+    return reply.code(202).header('location', `/api/jobs/${job.id}`).send(job);
   });
 
   app.get('/export', {

@@ -2,6 +2,7 @@
 // Cypher. The catalog is loaded and checked with the engine when the plugin registers, so a report
 // that writes stops start-up with its name in the error.
 // /api/query answers 403 unless ENABLE_ADHOC_QUERIES is on: the route exists, the server refuses it.
+// When on, it needs a token (any role) unless ALLOW_ANONYMOUS_ADHOC_QUERIES says otherwise.
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import type { Config } from '../config.js';
 import { HttpProblem } from '../plugins/problems.js';
@@ -9,12 +10,13 @@ import { dialectOf, loadReportCatalog } from '../reports/catalog.js';
 import { createReportRunner } from '../reports/runner.js';
 import { AdhocBody, ReportDetail, ReportList, ReportName, reportDetail, reportSummary, RunBody, RunQuery, RunResult } from '../reports/shapes.js';
 import { verifyReports } from '../reports/verify.js';
+import { MAX_PARAM_BYTES, MAX_PARAM_DEPTH } from '../reports/param-limits.js';
 import { freeFormQuery } from './openapi.js';
 import { Problem } from './schemas.js';
 
 export interface ReportRoutesOptions { config: Config }
 
-const runErrors = { 400: Problem, 403: Problem, 404: Problem, 503: Problem, 504: Problem };
+const runErrors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 503: Problem, 504: Problem };
 
 const routes: FastifyPluginAsyncZod<ReportRoutesOptions> = async (app, { config }) => {
   const catalog = loadReportCatalog(dialectOf(app.store.backend));
@@ -40,10 +42,13 @@ const routes: FastifyPluginAsyncZod<ReportRoutesOptions> = async (app, { config 
     schema: { operationId: 'runReportByLink', tags: ['reports'], summary: 'Runs a report with parameters in the query string (a shareable link)', description: 'Each parameter of the report (see GET /api/reports/{name}) is a query key: ?target=azerbaijan&from=2023-09-19', params: ReportName, querystring: RunQuery, response: { 200: RunResult, ...runErrors } },
   }, async (req) => runner.run(req.params.name, req.query));
 
+  const adhocNeedsToken = config.ENABLE_ADHOC_QUERIES && !config.ALLOW_ANONYMOUS_ADHOC_QUERIES;
   app.post('/query', {
+    config: adhocNeedsToken ? { role: 'reader' } : {},
     schema: {
       operationId: 'runQuery',
       tags: ['reports'], summary: 'Runs ad-hoc read-only Cypher (only when ENABLE_ADHOC_QUERIES is on; 403 otherwise)',
+      description: `Needs a token (any role) unless ALLOW_ANONYMOUS_ADHOC_QUERIES is on. Each parameter may be nested at most ${MAX_PARAM_DEPTH} levels and take at most ${MAX_PARAM_BYTES} bytes as JSON; the query stops at QUERY_TIMEOUT_MS and, on Neo4j, at db.memory.transaction.max. An error the engine raises for the query itself answers 400 with its message.`,
       body: AdhocBody, response: { 200: RunResult, ...runErrors },
     },
   }, async (req) => {

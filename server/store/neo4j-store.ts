@@ -58,7 +58,10 @@ class Neo4jStore implements GraphStore {
       // executeRead alone does not stop a write on a single server: EXPLAIN tells the query type first.
       const plan = await s.executeRead((tx) => tx.run(`EXPLAIN ${cypher}`, neo4jParams(params))).catch((e) => { throw this.translate(e); });
       if (plan.summary.queryType !== 'r') throw new ReadOnlyViolationError('The query would write to the database; only read queries may run here.');
-      return s.executeRead(async (tx) => {
+      // One explicit transaction, not executeRead: a query stopped at db.memory.transaction.max fails with a
+      // transient error, which executeRead would retry for 30 s; the same query would only fail again.
+      const tx = s.beginTransaction({ timeout: options.timeoutMs });
+      try {
         const result = tx.run(cypher, neo4jParams(params));
         const records: Neo4jRecord[] = [];
         let truncated = false;
@@ -68,7 +71,9 @@ class Neo4jStore implements GraphStore {
         }
         const columns = records[0]?.keys.map(String) ?? (await result.keys()).map(String);
         return { columns, rows: await this.rows(tx, records), truncated };
-      }, { timeout: options.timeoutMs });
+      } finally {
+        await tx.close();
+      }
     });
   }
 
@@ -136,7 +141,7 @@ class Neo4jStore implements GraphStore {
     return e instanceof Error ? e : new Error(String(e));
   }
 
-  private async rows(tx: ManagedTransaction, records: Neo4jRecord[]): Promise<Row[]> {
+  private async rows(tx: Pick<ManagedTransaction, 'run'>, records: Neo4jRecord[]): Promise<Row[]> {
     const objects = records.map((r) => r.toObject());
     const ids = new Map<string, Json>();
     collectNodeIds(objects, ids);

@@ -17,7 +17,8 @@ export interface Plan {
   reason: string | null;
   status: number;
   diff: DiffEntry[];
-  body: (change: ChangeInfo) => unknown;
+  /** The answer; `change` is null when the diff is empty: nothing was written, and no Change recorded. */
+  body: (change: ChangeInfo | null) => unknown;
 }
 
 export interface ChangeInfo { id: string; at: string; who: string; action: Action; summary: string; reason: string | null }

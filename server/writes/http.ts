@@ -16,12 +16,16 @@ export const BEARER = [{ bearerAuth: [] }];
 
 export function writeContext(request: FastifyRequest): WriteContext {
   const key = request.headers['idempotency-key'];
-  const fingerprint = createHash('sha256').update(`${request.method} ${request.url}\n${stableJson(request.body ?? null)}`).digest('hex');
+  // A CSV body comes as bytes: hashed as they are (a walk over a Buffer's keys would take one step per byte).
+  const body = Buffer.isBuffer(request.body) ? request.body : stableJson(request.body ?? null);
+  const fingerprint = createHash('sha256').update(`${request.method} ${request.url}\n`).update(body).digest('hex');
   return { who: request.principal?.name ?? 'anonymous', idempotencyKey: typeof key === 'string' ? key : undefined, fingerprint };
 }
 
 export function sendWrite(reply: FastifyReply, result: WriteResult) {
-  reply.code(result.status).header('x-change-id', result.changeId);
+  reply.code(result.status);
+  // No Change id when the write changed nothing and so recorded none.
+  if (result.changeId) reply.header('x-change-id', result.changeId);
   if (result.replayed) reply.header('idempotent-replayed', 'true');
   // The route's response schema checks the body as it is serialised; its static type is the plan's concern.
   return result.body as never;

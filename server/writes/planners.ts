@@ -7,6 +7,7 @@ import { SCHEMA, addRecord, emptyDataset, recordId, tieId, type AnyRecord, type 
 import type { RecordReader } from '../records/read.js';
 import { created, deleted, updated, type DiffEntry, type Plan } from './changeset.js';
 import { respond } from './respond.js';
+import { sameRecord } from '../records/canonical.js';
 import { dropping, rewriteEvent, rewriteStatement } from './rewrite.js';
 import { InvalidInput } from '../domain/errors.js';
 import { assertReferences, zodProblems } from './validate.js';
@@ -45,7 +46,8 @@ export function createPlanners(reader: RecordReader) {
     const before = await existing(kind, id);
     const key = kind === 'tie' ? { type: (before as { type: string }).type, from: (before as { from: string }).from, to: (before as { to: string }).to } : { id };
     const after = await validated(kind, { ...before, ...patch, ...key });
-    const diff = [updated(kind, id, before, after)];
+    // A patch that changes nothing (`{}`, or every field as it is) writes nothing and records no Change.
+    const diff = sameRecord(kind, before, after) ? [] : [updated(kind, id, before, after)];
     return { action: 'update', summary: `updated ${describe(kind, id)}`, reason, status: 200, diff, body: respond(diff, after) };
   }
 

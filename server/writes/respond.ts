@@ -14,9 +14,11 @@ export const RecordOp = z.object({
 });
 
 export const writeResponse = <T extends z.ZodType>(record: T) => z.object({
-  change: ChangeInfoShape, records: z.array(RecordOp), record: record.optional(), notes: z.array(z.string()),
+  // extend({}): an inline copy, since OpenAPI 3.0 allows no nullable beside the component's reference.
+  change: ChangeInfoShape.extend({}).nullable().describe('The audit Change the write made; null when it changed nothing (a PATCH that gives every field the value it has): nothing is recorded'),
+  records: z.array(RecordOp), record: record.optional(), notes: z.array(z.string()),
 });
 
 export function respond(diff: DiffEntry[], record?: AnyRecord, notes: string[] = []) {
-  return (change: ChangeInfo) => ({ change, records: diff.map(({ kind, id, op }) => ({ kind, id, op })), record, notes });
+  return (change: ChangeInfo | null) => ({ change, records: diff.map(({ kind, id, op }) => ({ kind, id, op })), record, notes });
 }

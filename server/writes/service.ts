@@ -46,6 +46,7 @@ export function createWriteService(store: GraphStore, changes: ChangeRepo, recor
         if (replay) return replay;
       }
       const p = await plan();
+      if (p.diff.length === 0) return { status: p.status, body: p.body(null), replayed: false, changeId: '' };
       const change: ChangeInfo = { id: changeId, at: new Date().toISOString(), who: ctx.who, action: p.action, summary: p.summary, reason: p.reason };
       const body = p.body(change);
       const changeSet = changeSetOf(p.diff);

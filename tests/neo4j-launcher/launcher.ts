@@ -58,6 +58,8 @@ export interface Neo4jServerOptions {
   /** JVM heap, e.g. "512m"; -Xms and -Xmx both, as Neo4j recommends. */
   heap?: string;
   pagecache?: string;
+  /** The most memory one transaction may use (db.memory.transaction.max), e.g. "256m"; unlimited when not given. */
+  txMemory?: string;
   /** A folder to keep the database in; by default a new temporary one, removed when the server stops. */
   home?: string;
   port?: number;
@@ -83,6 +85,7 @@ export async function startNeo4j(options: Neo4jServerOptions = {}): Promise<Neo4
     `-Xms${heap}`, `-Xmx${heap}`, ...NEO4J_JVM_FLAGS,
     '-cp', LAUNCHER_CLASSPATH, 'stancegraph.neo4j.Launcher',
     '--pagecache', options.pagecache ?? '128m',
+    ...(options.txMemory ? ['--txmemory', options.txMemory] : []),
     ...(options.home ? ['--home', options.home] : []),
     ...(options.port !== undefined ? ['--port', String(options.port)] : []),
     ...(options.password ? ['--password', options.password] : []),

@@ -20,8 +20,8 @@ let scratch: string;
 
 beforeAll(async () => {
   seeded = await seededStore();
-  open = await appOver(seeded, { ENABLE_ADHOC_QUERIES: 'true' });
-  tight = await appOver(seeded, { ENABLE_ADHOC_QUERIES: 'true', QUERY_TIMEOUT_MS: '100', QUERY_ROW_CAP: '10' });
+  open = await appOver(seeded, { ENABLE_ADHOC_QUERIES: 'true', ALLOW_ANONYMOUS_ADHOC_QUERIES: 'true' });
+  tight = await appOver(seeded, { ENABLE_ADHOC_QUERIES: 'true', ALLOW_ANONYMOUS_ADHOC_QUERIES: 'true', QUERY_TIMEOUT_MS: '100', QUERY_ROW_CAP: '10' });
   closed = await appOver(seeded);
   before = await snapshot(seeded.store);
   scratch = mkdtempSync(path.join(tmpdir(), 'stancegraph-scratch-'));

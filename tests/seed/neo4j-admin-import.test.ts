@@ -1,6 +1,7 @@
 // The bulk path for an empty Neo4j: the API's neo4j-admin CSV export of the seeded graph, imported with
 // `neo4j-admin database import full` (from the Maven artifacts), gives a Neo4j whose JSON export has the same
-// content checksum and counts as the graph it came from. This also proves the CSV export is what Neo4j accepts.
+// content checksum and counts as the graph it came from. This also proves the CSV export is what Neo4j accepts,
+// and that values a CSV writer must handle (a list element holding ";", a cell starting with "=") come back exact.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -12,7 +13,9 @@ import type { GraphStore } from '../../server/store/store.js';
 import { adminImport } from '../neo4j-launcher/admin-import.js';
 import { startNeo4j, type Neo4jServer } from '../neo4j-launcher/launcher.js';
 import { seededApp } from '../helpers/app.js';
-import { tempDir } from '../helpers/stores.js';
+import { seedDataFiles, tempDir } from '../helpers/stores.js';
+
+const AWKWARD = path.resolve('tests/fixtures/awkward-values.json');
 
 const folder = tempDir('stancegraph-admin-import-');
 let server: Neo4jServer | undefined;
@@ -31,7 +34,7 @@ async function exportOf(app: Awaited<ReturnType<typeof seededApp>>['app'], forma
 
 describe('neo4j-admin database import full of the CSV export', () => {
   it('loads into an empty Neo4j the same graph, with the same counts and content checksum', async () => {
-    const source = await seededApp();
+    const source = await seededApp({}, [...(await seedDataFiles()), AWKWARD]);
     try {
       const zip = unzipSync(new Uint8Array((await exportOf(source.app, 'csv')).rawPayload));
       const csvDir = path.join(folder.dir, 'csv');
@@ -49,6 +52,8 @@ describe('neo4j-admin database import full of the CSV export', () => {
       const [theirs, ours] = await Promise.all([exportOf(app, 'json'), exportOf(source.app, 'json')]);
       expect(theirs.headers['x-content-checksum']).toBe(ours.headers['x-content-checksum']);
       expect((await app.inject({ method: 'GET', url: '/api/health' })).json().counts).toEqual(health.counts);
+      const awkward = (await app.inject({ method: 'GET', url: '/api/actors/awkward-values' })).json() as { name: string; aliases: string[] };
+      expect(awkward).toMatchObject({ name: '=HYPERLINK("https://example.org","click")', aliases: ['Republic; of Awkward', '+Awk', '-Awk', '@Awk'] });
       await app.close();
       imported = undefined;
     } finally {

@@ -10,10 +10,13 @@ import { NEO4J_IMAGE, neo4jRoute } from './neo4j-route.js';
 
 interface Started { uri: string; user: string; password: string; stop: () => Promise<void> }
 
+/** A ceiling per transaction, as production should set one (docker-compose.yml): an ad-hoc query over it is stopped. */
+const TX_MEMORY = '256m';
+
 async function fromContainer(): Promise<Started> {
   const { Neo4jContainer } = await import('@testcontainers/neo4j');
   const password = `stancegraph-${Math.random().toString(36).slice(2)}`;
-  const container = await new Neo4jContainer(NEO4J_IMAGE).withPassword(password).start();
+  const container = await new Neo4jContainer(NEO4J_IMAGE).withPassword(password).withEnvironment({ NEO4J_db_memory_transaction_max: TX_MEMORY }).start();
   return { uri: container.getBoltUri(), user: 'neo4j', password, stop: async () => { await container.stop(); } };
 }
 
@@ -32,7 +35,7 @@ export default async function setup(project: TestProject) {
   const began = Date.now();
   if (route.kind === 'maven') buildLauncher();
   const count = Math.max(1, Number(project.globalConfig.maxWorkers) || 1);
-  const start = () => (route.kind === 'maven' ? startNeo4j({ heap: '768m', pagecache: '128m' }) : fromContainer());
+  const start = () => (route.kind === 'maven' ? startNeo4j({ heap: '768m', pagecache: '128m', txMemory: TX_MEMORY }) : fromContainer());
   const servers: Started[] = await Promise.all(Array.from({ length: count }, start));
   console.log(`Neo4j suites run against ${count} Neo4j 5.26 server(s) (${route.kind === 'maven' ? 'from Maven Central' : NEO4J_IMAGE}), ready in ${((Date.now() - began) / 1000).toFixed(1)} s: ${servers.map((s) => s.uri).join(', ')}`);
   project.provide('neo4jServers', servers.map(({ uri, user, password }) => ({ uri, user, password })));

@@ -8,13 +8,13 @@ import { id, isoDate, text } from '../../api/params.js';
 import { createGraphRepo } from '../../api/graph-repo.js';
 import { requireKnownIds, statementFilterIds } from '../../api/known-ids.js';
 import { createStatementRepo } from '../../api/statements-repo.js';
+import { openDatabaseOrExit } from '../../cli/open-database.js';
 import { commandLine, oneOf, valid, wholeNumber } from '../../cli/args.js';
 import { loadConfig } from '../../config.js';
 import { exitCodeOf } from '../../errors/outcomes.js';
 import { checksum, recordCounts } from '../../records/canonical.js';
 import { createRecordReader } from '../../records/read.js';
 import { STANCES } from '../../domain/stances.js';
-import { openStore } from '../../store/open-store.js';
 import { EXPORT_FORMATS, exportFiles } from './formats.js';
 import { selectDataset } from './select.js';
 
@@ -42,7 +42,7 @@ const { format, out, filter } = commandLine({
   return { format: oneOf('--format', values.format, EXPORT_FORMATS), out: values.out, filter };
 });
 
-const store = await openStore(loadConfig());
+const store = await openDatabaseOrExit(loadConfig());
 try {
   const records = createRecordReader(store);
   await requireKnownIds(records.kinds, statementFilterIds(filter));

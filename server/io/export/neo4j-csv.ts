@@ -1,12 +1,27 @@
 // CSV for `neo4j-admin database import full`: a node file per label (id:ID, typed columns, :LABEL) and
 // a relationship file per type (:START_ID, :END_ID, :TYPE, typed columns), plus the command that loads
-// them. Strings are always quoted, so an empty unquoted field is a missing value; lists use ";".
+// them. Strings are always quoted, so an empty unquoted field is a missing value. neo4j-admin has no
+// escape for its array delimiter inside a list element, so lists are joined with U+001F (the ASCII unit
+// separator, made for this) rather than ";", which aliases and excerpts do contain. This file is data for
+// neo4j-admin, loaded back exactly: no cell is rewritten for spreadsheets (the report CLI's CSV is).
+import { Refused } from '../../domain/errors.js';
 import { fold, searchText } from '../../domain/normalize.js';
 import { EDGE_PROPS, NODE_PROPS, type PgEdge, type PgNode, type PropertyGraph, type PropSpec, type Value } from './property-graph.js';
 
+/** Between the elements of a list value; neo4j-admin takes it as --array-delimiter=U+001F. */
+export const ARRAY_DELIMITER = '\u001f';
+
 const column = (p: PropSpec) => (p.type === 'string' ? p.name : `${p.name}:${p.type}`);
+
+/** A list as one cell; an element holding the delimiter itself could not be loaded back whole, so it is refused by name. */
+function joined(list: readonly string[]): string {
+  const bad = list.find((element) => element.includes(ARRAY_DELIMITER));
+  if (bad !== undefined) throw new Refused(`The list value ${JSON.stringify(bad)} holds the character U+001F, which the neo4j-admin CSV uses between list elements; remove it to export as csv.`);
+  return list.join(ARRAY_DELIMITER);
+}
+
 // An empty list is left out like a null: neo4j-admin would read "" as a list holding one empty string.
-const cell = (v: Value) => (v === null || (Array.isArray(v) && v.length === 0) ? '' : `"${(Array.isArray(v) ? v.join(';') : v).replace(/"/g, '""')}"`);
+const cell = (v: Value) => (v === null || (Array.isArray(v) && v.length === 0) ? '' : `"${(Array.isArray(v) ? joined(v) : v).replace(/"/g, '""')}"`);
 const csv = (header: string[], rows: Value[][]) => [header.join(','), ...rows.map((r) => r.map(cell).join(','))].join('\n') + '\n';
 
 /** What search needs, kept beside the data so an imported database searches like a loaded one. */
@@ -36,7 +51,7 @@ export function toNeo4jCsv(g: PropertyGraph): Map<string, string> {
 /** The `neo4j-admin database import full` arguments after the database name, for these files in `dir`. */
 export function importArguments(names: string[], dir: string): string[] {
   return [
-    '--overwrite-destination=true', '--multiline-fields=true', '--array-delimiter=;',
+    '--overwrite-destination=true', '--multiline-fields=true', '--array-delimiter=U+001F',
     ...names.filter((n) => n.endsWith('.csv')).map((n) => `--${n.startsWith('nodes-') ? 'nodes' : 'relationships'}=${dir}/${n}`),
     '--skip-duplicate-nodes=false', '--bad-tolerance=0',
   ];

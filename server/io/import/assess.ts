@@ -62,6 +62,6 @@ export function importPlan({ diff, report }: { diff: DiffEntry[]; report: Import
   const { created: c, updated: u, unchanged: n } = report.counts;
   return {
     action: 'import', summary: `imported ${name}: ${c} created, ${u} updated, ${n} unchanged`, reason, status: 200, diff,
-    body: (change) => ({ ...report, dryRun: false, applied: true, change }),
+    body: (change) => ({ ...report, dryRun: false, applied: true, ...(change ? { change } : {}) }),
   };
 }

@@ -6,19 +6,20 @@ import { readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import { text } from '../../api/params.js';
+import { openDatabaseOrExit } from '../../cli/open-database.js';
 import { commandLine, UsageError, valid } from '../../cli/args.js';
 import { loadConfig } from '../../config.js';
 import { exitCodeOf } from '../../errors/outcomes.js';
-import { openStore } from '../../store/open-store.js';
 import { Reason } from '../../writes/http.js';
 import { createWriteSide } from '../../writes/plugin.js';
 import { ImportInvalid, describe, type ImportReport } from './assess.js';
 import { runImport } from './run.js';
 
 // An unreadable file is bad input like a bad option: refused before the database is opened.
-function readable(file: string): string {
+// A CSV stays bytes, so that the import refuses one that is not UTF-8 instead of reading it wrong.
+function readable(file: string): string | Buffer {
   try {
-    return readFileSync(file, 'utf8');
+    return /\.csv$/i.test(file) ? readFileSync(file) : readFileSync(file, 'utf8');
   } catch (e) {
     throw new UsageError(`cannot read the file "${file}" (${(e as Error).message})`);
   }
@@ -39,7 +40,7 @@ const { file, content, dryRun, reason, who } = commandLine({
   };
 });
 
-const store = await openStore(loadConfig());
+const store = await openDatabaseOrExit(loadConfig());
 try {
   const result = await runImport(createWriteSide(store), { format: file.toLowerCase().endsWith('.csv') ? 'csv' : 'json', content, name: path.basename(file) }, {
     dryRun, reason, context: { who, fingerprint: createHash('sha256').update(content).digest('hex') },

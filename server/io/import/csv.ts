@@ -39,14 +39,19 @@ export async function parseCsvImport(text: string, knownSources: (urls: string[]
   const problems: ImportProblem[] = [];
   const where = new Map<object, { row: number; record: string; column: (field: string) => string }>();
   let rows: { record: Row; info: { lines: number } }[];
+  let header: string[] = [];
   try {
-    rows = parse(text, { columns: true, bom: true, skip_empty_lines: true, info: true }) as typeof rows;
+    rows = parse(text, { columns: (names: string[]) => { header = names; return names; }, bom: true, skip_empty_lines: true, info: true }) as typeof rows;
   } catch (e) {
     const err = e as Error & { lines?: number };
     return { format: 'csv', dataset: d, problems: [{ row: err.lines ?? 0, record: 'file', field: '', message: err.message }], locate: locator(where) };
   }
-  const header = Object.keys(rows[0]?.record ?? {});
-  const unknown = header.filter((c) => !KNOWN.has(c));
+  // csv-parse keeps the last of two columns of one name; the file's author meant one of them, we cannot tell which.
+  header.forEach((c, i) => {
+    const first = header.indexOf(c);
+    if (first < i) problems.push({ row: 1, record: 'header', field: c, message: `appears twice (columns ${first + 1} and ${i + 1}); each column may appear once` });
+  });
+  const unknown = [...new Set(header)].filter((c) => !KNOWN.has(c));
   const missing = rows.length === 0 ? [] : REQUIRED_COLUMNS.filter((c) => !header.includes(c));
   if (rows.length === 0) problems.push(fileProblem('no rows: the file needs a header line and at least one statement'));
   unknown.forEach((c) => problems.push({ row: 1, record: 'header', field: c, message: `unknown column; the columns are ${[...KNOWN].join(', ')}` }));

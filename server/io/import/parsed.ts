@@ -1,6 +1,7 @@
 // What an import file becomes before it is checked against the graph: a dataset, the problems found
 // reading it, and where each record came from, so every later problem names its row and field.
 import type { Dataset, RecordProblem } from '../../domain/dataset.js';
+import { emptyDataset } from '../../records/kinds.js';
 
 export type ImportFormat = 'json' | 'csv';
 
@@ -16,3 +17,8 @@ export interface ParsedImport {
 }
 
 export const fileProblem = (message: string, field = ''): ImportProblem => ({ row: 0, record: 'file', field, message });
+
+/** A file that could not be read at all: no records, one problem about the file. */
+export const unreadableFile = (format: ImportFormat, message: string): ParsedImport => ({
+  format, dataset: emptyDataset(), problems: [fileProblem(message)], locate: (p) => ({ row: 0, record: p.label, field: p.field, message: p.message }),
+});

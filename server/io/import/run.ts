@@ -4,20 +4,36 @@ import type { WriteSide } from '../../writes/plugin.js';
 import type { WriteContext, WriteResult } from '../../writes/service.js';
 import { assessImport, importPlan } from './assess.js';
 import { parseCsvImport } from './csv.js';
+import { decodeText } from './decode.js';
 import { parseJsonImport, parseJsonText } from './json.js';
-import type { ImportFormat, ParsedImport } from './parsed.js';
+import { unreadableFile, type ImportFormat, type ParsedImport } from './parsed.js';
 
-export interface ImportInput { format: ImportFormat; content: unknown; name: string }
+/** CSV content comes as bytes in `charset` (UTF-8 when not declared); JSON as text or parsed. */
+export interface ImportInput { format: ImportFormat; content: unknown; name: string; charset?: string }
 
-export function parseImport(side: WriteSide, { format, content }: ImportInput): Promise<ParsedImport> {
-  if (format === 'csv') return parseCsvImport(String(content), side.records.sourcesByUrl);
+export function parseImport(side: WriteSide, { format, content, charset }: ImportInput): Promise<ParsedImport> {
+  if (format === 'csv') {
+    const decoded = content instanceof Uint8Array ? decodeText(content, charset) : { ok: true as const, text: String(content) };
+    if (!decoded.ok) return Promise.resolve(unreadableFile(format, decoded.message));
+    return parseCsvImport(decoded.text, side.records.sourcesByUrl);
+  }
   return Promise.resolve(typeof content === 'string' ? parseJsonText(content) : parseJsonImport(content));
 }
 
-export async function runImport(side: WriteSide, input: ImportInput, options: { dryRun: boolean; reason: string | null; context: WriteContext }): Promise<WriteResult> {
+export interface ImportOptions {
+  dryRun: boolean; reason: string | null; context: WriteContext;
+  /** Aborted when the client has gone: the import stops at the last moment before it writes, never after. */
+  signal?: AbortSignal;
+}
+
+export async function runImport(side: WriteSide, input: ImportInput, options: ImportOptions): Promise<WriteResult> {
   if (options.dryRun) {
     const { report } = await assessImport(side.records, await parseImport(side, input));
     return { status: 200, body: report, replayed: false, changeId: '' };
   }
-  return side.service.run(options.context, async () => importPlan(await assessImport(side.records, await parseImport(side, input)), input.name, options.reason));
+  return side.service.run(options.context, async () => {
+    const plan = importPlan(await assessImport(side.records, await parseImport(side, input)), input.name, options.reason);
+    options.signal?.throwIfAborted();
+    return plan;
+  });
 }

@@ -27,7 +27,8 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
  * standard input closes, so a parent that dies (even by SIGKILL) never leaves this JVM behind.
  *
  * Arguments: --home DIR (kept; default a new temporary folder, removed on exit), --port N (default a free
- * port), --pagecache SIZE (default 128m), --password P (default generated).
+ * port), --pagecache SIZE (default 128m), --password P (default generated), --txmemory SIZE (the most memory
+ * one transaction may use, db.memory.transaction.max; default unlimited, as in Neo4j).
  */
 public final class Launcher {
     public static void main(String[] args) throws Exception {
@@ -37,7 +38,9 @@ public final class Launcher {
         int port = options.containsKey("port") ? Integer.parseInt(options.get("port")) : freePort();
         String password = options.getOrDefault("password", generatedPassword());
 
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home);
+        if (options.containsKey("txmemory")) builder.setConfig(GraphDatabaseSettings.memory_transaction_max_size, Options.bytes(options.get("txmemory")));
+        DatabaseManagementService dbms = builder
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /** The launcher's few "--name value" arguments, refused by name when unknown or missing their value. */
 final class Options {
-    private static final Set<String> KNOWN = Set.of("home", "port", "pagecache", "password");
+    private static final Set<String> KNOWN = Set.of("home", "port", "pagecache", "password", "txmemory");
 
     private Options() {}
 
