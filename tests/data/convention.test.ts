@@ -211,6 +211,7 @@ describe('the voices the documents give', () => {
     expect(statement('other-analysts-gloating-nodate').about.map((a) => a.target)).not.toContain('russia');
     expect(statement('kamran-aliyev-300-officials-investigated-20231001').about).toEqual([{ target: 'artsakh-government', stance: 'accuses' }]);
     expect(statement('azerbaijan-parliament-international-relations-committee-cancerous-tumour-nodate').about).toEqual([{ target: 'armenians', stance: 'criticizes' }]);
+    expect(statement('azerbaijan-ministry-of-defence-landmines-20230919').about).toContainEqual({ target: 'armenians', stance: 'accuses' });
   });
 
   it('records issuing warrants and placing on a watchlist as events, with only the words said as statements', () => {
