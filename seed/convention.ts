@@ -21,6 +21,24 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(from, next.length ? Math.min(...next) + 1 : undefined);
 }
 
+/**
+ * Words that condemn or denounce (CAMEO 111 in its strong form): `condemns` stands only on excerpts or a quote with one
+ * of them. Calling an act a crime (genocide, ethnic cleansing, war crimes, aggression, terrorism) is `accuses` (CAMEO
+ * 112); disapproval without these words ("unacceptable", "shocking", "failed") is `criticizes`.
+ */
+const CONDEMNATION = /\b(condemn|denounc|deplor)/i;
+
+/** Statements coded `condemns` with no word of condemnation in their excerpts or quote, and why. Empty today. */
+export const CONDEMNS_EXCEPTIONS: Readonly<Record<string, string>> = {};
+
+/** `condemns` needs a word that condemns, denounces or deplores; naming a crime is an accusation. */
+export function condemnsWithoutCondemnation(d: Dataset): string[] {
+  return d.statements
+    .filter((s) => s.about.some((a) => a.stance === 'condemns') && !(s.id in CONDEMNS_EXCEPTIONS)
+      && ![s.quote ?? '', ...s.sources.map((c) => c.excerpt)].some((words) => CONDEMNATION.test(words)))
+    .map((s) => `statement "${s.id}": condemns, but no word of its excerpts condemns, denounces or deplores (accuses for a crime named, criticizes for disapproval)`);
+}
+
 /** A stance toward an event the speaker took part in is a stance toward its own act: only `states` and `denies` are words about it. */
 export function stancesOnOwnEvents(d: Dataset): string[] {
   const participants = new Map(d.events.map((e) => [e.id, new Set(e.participants.map((p) => p.actor))]));
@@ -138,6 +156,6 @@ export function aliasesNotInDocuments(d: Dataset, documents: readonly string[]):
 
 export function conventionProblems(d: Dataset): string[] {
   return [
-    stancesOnOwnEvents, reportedOwnWords, assertedWithoutWords, unmarkedAllegations, silentUnnamedActors, unnamedCoSpeakers, duplicatedTexts, mixedFigurePositions, misdatedIds,
+    stancesOnOwnEvents, condemnsWithoutCondemnation, reportedOwnWords, assertedWithoutWords, unmarkedAllegations, silentUnnamedActors, unnamedCoSpeakers, duplicatedTexts, mixedFigurePositions, misdatedIds,
   ].flatMap((rule) => rule(d));
 }

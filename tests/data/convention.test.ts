@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  aliasesNotInDocuments, assertedWithoutWords, duplicatedTexts, misdatedIds, mixedFigurePositions, REPORTED_QUOTE_EXCEPTIONS, reportedOwnWords, silentUnnamedActors,
+  aliasesNotInDocuments, assertedWithoutWords, CONDEMNS_EXCEPTIONS, condemnsWithoutCondemnation, duplicatedTexts, misdatedIds, mixedFigurePositions, REPORTED_QUOTE_EXCEPTIONS, reportedOwnWords, silentUnnamedActors,
   stancesOnOwnEvents, UNNAMED_CO_SPEAKER_EXCEPTIONS, unmarkedAllegations, unnamedCoSpeakers,
 } from '../../seed/convention.js';
 import { readDataset, type Dataset } from '../../server/domain/dataset.js';
@@ -30,6 +30,24 @@ describe('the coding convention', () => {
     const own = data.statements.find((s) => speakersOf(s).includes(protester))!;
     const faulty = withStatement(own.id, (s) => ({ ...s, about: [...s.about, { target: protest.id, stance: 'supports' }] }));
     expect(stancesOnOwnEvents(faulty)).toEqual([`statement "${own.id}": supports "${protest.id}", an event its speaker took part in`]);
+  });
+
+  it('codes condemns only under words that condemn, denounce or deplore; naming a crime is an accusation', () => {
+    expect(condemnsWithoutCondemnation(data)).toEqual([]);
+    for (const [id, why] of Object.entries(CONDEMNS_EXCEPTIONS)) {
+      expect(statement(id).about.some((a) => a.stance === 'condemns'), `exception "${id}" condemns`).toBe(true);
+      expect(why.length, `exception "${id}" says why`).toBeGreaterThan(0);
+    }
+    // "condemned the military operation by Azerbaijan" (Borrell) condemns; "accused Azerbaijan of unleashing
+    // 'large-scale aggression' ... and attempting 'ethnic cleansing'" accuses, as genocide alerts do.
+    expect(statement('josep-borrell-condemns-operation-20230921').about).toContainEqual({ target: 'offensive-2023', stance: 'condemns' });
+    const aggression = 'armenia-ministry-of-foreign-affairs-large-scale-aggression-nodate';
+    expect(statement(aggression).about).toEqual([{ target: 'azerbaijan', stance: 'accuses' }, { target: 'offensive-2023', stance: 'accuses' }]);
+    const genocide = 'luis-moreno-ocampo-genocide-warning-nodate';
+    const faulty = withStatement(genocide, (s) => ({ ...s, about: s.about.map((a) => (a.target === 'blockade-2022' ? { ...a, stance: 'condemns' as const } : a)) }));
+    expect(condemnsWithoutCondemnation(faulty)).toEqual([
+      `statement "${genocide}": condemns, but no word of its excerpts condemns, denounces or deplores (accuses for a crime named, criticizes for disapproval)`,
+    ]);
   });
 
   it('codes no statement reported whose quote stands in the excerpt as the speaker\'s own words (heuristic: no hearsay word around it)', () => {
@@ -188,6 +206,22 @@ describe('the voices the documents give', () => {
     // Pashinyan "criticized the Russian 'peace mission'"; Dujarric "urged both sides", the warring parties, to halt hostilities.
     expect(statement('nikol-pashinyan-peace-mission-failed-20230921').about.map((a) => a.target)).toEqual(['russian-peacekeeping-contingent']);
     expect(statement('stephane-dujarric-sustained-dialogue-nodate').about).toEqual([{ target: 'azerbaijan', stance: 'urges' }, { target: 'artsakh', stance: 'urges' }]);
+    // An adjective names the noun's actor, not the state: "some Russian officials and prominent propagandists" are not
+    // Russia; "300 other separatist officials" are Artsakh's government; "describes Armenians as" names the people.
+    expect(statement('other-analysts-gloating-nodate').about.map((a) => a.target)).not.toContain('russia');
+    expect(statement('kamran-aliyev-300-officials-investigated-20231001').about).toEqual([{ target: 'artsakh-government', stance: 'accuses' }]);
+    expect(statement('azerbaijan-parliament-international-relations-committee-cancerous-tumour-nodate').about).toEqual([{ target: 'armenians', stance: 'criticizes' }]);
+    expect(statement('azerbaijan-ministry-of-defence-landmines-20230919').about).toContainEqual({ target: 'armenians', stance: 'accuses' });
+  });
+
+  it('records issuing warrants and placing on a watchlist as events, with only the words said as statements', () => {
+    const warrants = data.events.find((e) => e.id === 'arrest-warrants-2023')!;
+    expect(warrants.participants.map((p) => p.actor)).toEqual(['kamran-aliyev', 'arayik-harutyunyan', 'jalal-harutyunyan']);
+    // "adding that 300 other separatist officials were under investigation" is what he said; the warrants are what he did.
+    expect(saidBy('kamran-aliyev').map((s) => s.id)).toEqual(['kamran-aliyev-300-officials-investigated-20231001']);
+    const watchlist = data.events.find((e) => e.id === 'religious-freedom-watchlist-2024')!;
+    expect(watchlist.participants.map((p) => p.actor)).toEqual(expect.arrayContaining(['us-state-department', 'azerbaijan']));
+    expect(saidBy('us-state-department').filter((s) => s.sources.some((c) => c.excerpt.includes('placed Azerbaijan on its watchlist')))).toEqual([]);
   });
 
   it('has no denied modality left: denials are the denies stance', () => {
