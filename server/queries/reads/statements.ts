@@ -1,0 +1,33 @@
+// Queries that find statements by filters and fetch them whole.
+import { z } from 'zod';
+import { CHANNELS, DATE_PRECISIONS, MODALITIES, POSITION_STANCES } from '../../domain/vocabulary.js';
+import { STANCES } from '../../domain/stances.js';
+import { count, dateRange, defineRead, ids, maybeDay, maybeText, page, text } from '../define.js';
+
+/** The filters every find and count query takes; an empty string or list means "any". */
+export const statementFilter = {
+  speakers: ids, about: ids, involving: ids, stances: ids, position: text, source: text, q: text, ...dateRange,
+};
+const total = { total: count };
+const found = { id: text };
+
+export const STATEMENT_READS = {
+  'count-statements': defineRead(statementFilter, total),
+  'count-statements-about': defineRead(statementFilter, total),
+  'count-statements-by-speakers': defineRead(statementFilter, total),
+  'count-statements-by-speakers-about': defineRead(statementFilter, total),
+  'find-statements': defineRead({ ...statementFilter, ...page }, found),
+  'find-statements-about': defineRead({ ...statementFilter, ...page }, found),
+  'find-statements-by-speakers': defineRead({ ...statementFilter, ...page }, found),
+  'find-statements-by-speakers-about': defineRead({ ...statementFilter, ...page }, found),
+  'statements-by-ids': defineRead({ ids }, {
+    id: text, quote: maybeText, summary: text, date: maybeDay, datePrecision: z.enum(DATE_PRECISIONS), channel: z.enum(CHANNELS), lang: text,
+    modality: z.enum(MODALITIES), documentVoice: z.boolean().nullable(),
+    speakerId: maybeText, speakerName: maybeText, speakerKind: maybeText, speakerRank: count.nullable(),
+    relayerId: maybeText, relayerName: maybeText, relayerKind: maybeText,
+  }),
+  'statement-targets': defineRead({ ids }, { statement: text, id: text, name: text, kind: text, stance: z.enum(STANCES) }),
+  'statement-positions': defineRead({ ids }, { statement: text, id: text, label: text, stance: z.enum(POSITION_STANCES), figure: text }),
+  'statement-sources': defineRead({ ids }, { statement: text, id: text, title: text, url: maybeText, publisher: maybeText, excerpt: text }),
+  'statement-responses': defineRead({ id: text }, { direction: z.enum(['respondsTo', 'responses']), id: text }),
+};
