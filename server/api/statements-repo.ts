@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { fold } from '../domain/normalize.js';
 import { typedReader, type ReadRow } from '../queries/reads.js';
+import { statementQueries } from '../queries/reads/statements.js';
 import type { GraphStore } from '../store/store.js';
 import type { Statement } from './shapes.js';
 import { dateRange } from './params.js';
@@ -59,21 +60,9 @@ export function createStatementRepo(store: GraphStore) {
     });
   }
 
-  /**
-   * The same filter, as the query whose shape lets the engine start from the given speakers or
-   * targets; the general query when there are none, or when position, source or "involving" filters
-   * (EXISTS subqueries) are set.
-   */
-  function variant(f: StatementFilter) {
-    const plain = !f.position && !f.source && !f.involving?.length;
-    const speakers = plain && !!f.speakers?.length, about = plain && !!f.about?.length;
-    const suffix = speakers && about ? '-by-speakers-about' : about ? '-about' : speakers ? '-by-speakers' : '';
-    return { count: `count-statements${suffix}`, find: `find-statements${suffix}` } as const;
-  }
-
   async function find(f: StatementFilter, limit: number, offset: number) {
     const params = filterParams(f);
-    const query = variant(f);
+    const query = statementQueries(params);
     const total = (await read(query.count, params))[0]?.total ?? 0;
     const ids = offset < total ? await read(query.find, { ...params, limit, offset }) : [];
     return { items: await byIds(ids.map((r) => r.id)), total, limit, offset };
@@ -82,7 +71,7 @@ export function createStatementRepo(store: GraphStore) {
   /** The ids of every statement matching the filters, in the find order (exports read them whole). */
   async function ids(f: StatementFilter): Promise<string[]> {
     const params = filterParams(f);
-    const query = variant(f);
+    const query = statementQueries(params);
     const total = (await read(query.count, params))[0]?.total ?? 0;
     return total === 0 ? [] : (await read(query.find, { ...params, limit: total, offset: 0 })).map((r) => r.id);
   }

@@ -31,3 +31,16 @@ export const STATEMENT_READS = {
   'statement-sources': defineRead({ ids }, { statement: text, id: text, title: text, url: maybeText, publisher: maybeText, excerpt: text }),
   'statement-responses': defineRead({ id: text }, { direction: z.enum(['respondsTo', 'responses']), id: text }),
 };
+
+/**
+ * The count and find queries for a filter: the shape that lets the engine start from the given
+ * speakers or targets, or the general query when there are none, or when a position, source or
+ * "involving" filter is set (their EXISTS subqueries cost as much as a scan even when switched off,
+ * so the shapes that start from ids leave them out).
+ */
+export function statementQueries(f: { speakers: string[]; about: string[]; involving: string[]; position: string; source: string }) {
+  const plain = !f.position && !f.source && f.involving.length === 0;
+  const speakers = plain && f.speakers.length > 0, about = plain && f.about.length > 0;
+  const suffix = speakers && about ? '-by-speakers-about' : about ? '-about' : speakers ? '-by-speakers' : '';
+  return { count: `count-statements${suffix}`, find: `find-statements${suffix}` } as const;
+}
