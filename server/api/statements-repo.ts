@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import { fold } from '../domain/normalize.js';
 import { typedReader, type ReadRow } from '../queries/reads.js';
-import { statementQueries } from '../queries/reads/statements.js';
+import { hydratesInOneQuery, statementQueries } from '../queries/reads/statements.js';
 import type { GraphStore } from '../store/store.js';
 import type { Statement } from './shapes.js';
 import { dateRange } from './params.js';
@@ -17,6 +17,24 @@ export interface StatementFilter {
 type CoreRow = ReadRow<'statements-by-ids'>;
 const ref = (id: string | null, name: string | null, kind: string | null) => ({ id: id!, name: name!, kind: kind! });
 const speakerOf = (r: CoreRow) => ref(r.speakerId, r.speakerName, r.speakerKind);
+
+type WholeRow = ReadRow<'statements-whole'>;
+/** Strings in code-point order, as the engines' ORDER BY sorts them. */
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** A statement as the API gives it, from its fields and its links (in whatever order the engine found them). */
+function whole(r: WholeRow): StatementJson {
+  const speakers = [...r.speakers].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0)).map(({ id, name, kind }) => ({ id, name, kind }));
+  return {
+    id: r.id, quote: r.quote, summary: r.summary, date: r.date, datePrecision: r.datePrecision, channel: r.channel, lang: r.lang, modality: r.modality,
+    speaker: speakers[0]!, speakers, relayedBy: r.relayer, documentVoice: r.documentVoice === true,
+    about: [...r.about].sort((a, b) => a.name.localeCompare(b.name)),
+    positions: [...r.positions].sort((a, b) => byText(a.id, b.id)).map((x) => ({ ...x, figure: x.figure || null })),
+    sources: [...r.sources].sort((a, b) => byText(a.id, b.id) || byText(a.excerpt, b.excerpt)),
+  };
+}
+
+const inOneQuery = (rows: WholeRow[]) => new Map(rows.map((r) => [r.id, whole(r)]));
 
 /** Rows grouped by the statement they belong to. */
 function byStatement<R extends { statement: string }>(rows: R[]): Map<string, Omit<R, 'statement'>[]> {
@@ -37,6 +55,13 @@ export function createStatementRepo(store: GraphStore) {
   /** Statements with these ids, whole, in the order of the ids. */
   async function byIds(ids: string[]): Promise<StatementJson[]> {
     if (ids.length === 0) return [];
+    // Each statement once: a key lookup per listed id would give a statement listed twice its links twice.
+    const unique = [...new Set(ids)];
+    const found = hydratesInOneQuery(store.backend) ? inOneQuery(await read('statements-whole', { ids: unique })) : await inFourQueries(unique);
+    return ids.flatMap((id) => found.get(id) ?? []);
+  }
+
+  async function inFourQueries(ids: string[]): Promise<Map<string, StatementJson>> {
     const [core, targets, positions, sources] = await Promise.all([
       read('statements-by-ids', { ids }), read('statement-targets', { ids }), read('statement-positions', { ids }), read('statement-sources', { ids }),
     ]);
@@ -44,20 +69,12 @@ export function createStatementRepo(store: GraphStore) {
     // One core row per speaker: the statement's own fields repeat, the speakers are gathered in rank order.
     const rowsOf = new Map<string, CoreRow[]>();
     for (const r of core) rowsOf.set(r.id, [...(rowsOf.get(r.id) ?? []), r]);
-    return ids.flatMap((sid) => {
-      const rows = rowsOf.get(sid);
-      if (!rows) return [];
+    return new Map([...rowsOf].map(([sid, rows]) => {
       const r = rows[0]!;
-      const speakers = rows.filter((x) => x.speakerId !== null).sort((a, b) => (a.speakerRank ?? 0) - (b.speakerRank ?? 0)).map(speakerOf);
-      return [{
-        id: sid, quote: r.quote, summary: r.summary, date: r.date, datePrecision: r.datePrecision, channel: r.channel, lang: r.lang, modality: r.modality,
-        speaker: speakers[0] ?? speakerOf(r), speakers,
-        relayedBy: r.relayerId === null ? null : ref(r.relayerId, r.relayerName, r.relayerKind), documentVoice: r.documentVoice === true,
-        about: (t.get(sid) ?? []).sort((a, b) => a.name.localeCompare(b.name)),
-        positions: (p.get(sid) ?? []).map((x) => ({ ...x, figure: x.figure || null })),
-        sources: s.get(sid) ?? [],
-      }];
-    });
+      const speakers = rows.filter((x) => x.speakerId !== null).map((x) => ({ ...speakerOf(x), rank: x.speakerRank }));
+      const relayer = r.relayerId === null ? null : ref(r.relayerId, r.relayerName, r.relayerKind);
+      return [sid, whole({ ...r, speakers, relayer, about: t.get(sid) ?? [], positions: p.get(sid) ?? [], sources: s.get(sid) ?? [] })];
+    }));
   }
 
   async function find(f: StatementFilter, limit: number, offset: number) {

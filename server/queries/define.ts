@@ -6,10 +6,12 @@ import { z } from 'zod';
 export interface ReadDefinition<P extends z.ZodRawShape = z.ZodRawShape, R extends z.ZodRawShape = z.ZodRawShape> {
   params: z.ZodObject<P>;
   row: z.ZodObject<R>;
+  /** The one engine that has this query (a form the other engine cannot run); both when absent. */
+  only?: 'neo4j' | 'ladybug';
 }
 
-export const defineRead = <P extends z.ZodRawShape, R extends z.ZodRawShape>(params: P, row: R): ReadDefinition<P, R> => ({
-  params: z.object(params), row: z.object(row),
+export const defineRead = <P extends z.ZodRawShape, R extends z.ZodRawShape>(params: P, row: R, only?: ReadDefinition['only']): ReadDefinition<P, R> => ({
+  params: z.object(params), row: z.object(row), ...(only ? { only } : {}),
 });
 
 /** Field shapes the definitions share. */

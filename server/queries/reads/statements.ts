@@ -11,6 +11,15 @@ export const statementFilter = {
 const total = { total: count };
 const found = { id: text };
 
+const ref = { id: text, name: text, kind: text };
+const core = {
+  id: text, quote: maybeText, summary: text, date: maybeDay, datePrecision: z.enum(DATE_PRECISIONS), channel: z.enum(CHANNELS), lang: text,
+  modality: z.enum(MODALITIES), documentVoice: z.boolean().nullable(),
+};
+const target = { ...ref, stance: z.enum(STANCES) };
+const position = { id: text, label: text, stance: z.enum(POSITION_STANCES), figure: text };
+const citation = { id: text, title: text, url: maybeText, publisher: maybeText, excerpt: text };
+
 export const STATEMENT_READS = {
   'count-statements': defineRead(statementFilter, total),
   'count-statements-about': defineRead(statementFilter, total),
@@ -21,16 +30,22 @@ export const STATEMENT_READS = {
   'find-statements-by-speakers': defineRead({ ...statementFilter, ...page }, found),
   'find-statements-by-speakers-about': defineRead({ ...statementFilter, ...page }, found),
   'statements-by-ids': defineRead({ ids }, {
-    id: text, quote: maybeText, summary: text, date: maybeDay, datePrecision: z.enum(DATE_PRECISIONS), channel: z.enum(CHANNELS), lang: text,
-    modality: z.enum(MODALITIES), documentVoice: z.boolean().nullable(),
-    speakerId: maybeText, speakerName: maybeText, speakerKind: maybeText, speakerRank: count.nullable(),
+    ...core, speakerId: maybeText, speakerName: maybeText, speakerKind: maybeText, speakerRank: count.nullable(),
     relayerId: maybeText, relayerName: maybeText, relayerKind: maybeText,
   }),
-  'statement-targets': defineRead({ ids }, { statement: text, id: text, name: text, kind: text, stance: z.enum(STANCES) }),
-  'statement-positions': defineRead({ ids }, { statement: text, id: text, label: text, stance: z.enum(POSITION_STANCES), figure: text }),
-  'statement-sources': defineRead({ ids }, { statement: text, id: text, title: text, url: maybeText, publisher: maybeText, excerpt: text }),
+  'statement-targets': defineRead({ ids }, { statement: text, ...target }),
+  'statement-positions': defineRead({ ids }, { statement: text, ...position }),
+  'statement-sources': defineRead({ ids }, { statement: text, ...citation }),
+  /** The statements whole, one row each with its links as nested lists (pattern comprehensions: Neo4j only). */
+  'statements-whole': defineRead({ ids }, {
+    ...core, speakers: z.array(z.object({ ...ref, rank: count.nullable() })), relayer: z.object(ref).nullable(),
+    about: z.array(z.object(target)), positions: z.array(z.object(position)), sources: z.array(z.object(citation)),
+  }, 'neo4j'),
   'statement-responses': defineRead({ id: text }, { direction: z.enum(['respondsTo', 'responses']), id: text }),
 };
+
+/** Whether an engine fetches statements whole in one query (statements-whole) or in four (statements-by-ids and the statement-* links). */
+export const hydratesInOneQuery = (backend: 'neo4j' | 'embedded') => backend === 'neo4j';
 
 /**
  * The count and find queries for a filter: the shape that lets the engine start from the given
