@@ -52,22 +52,35 @@ function aligned(head: string[], rows: string[][]): string {
 
 const fmt = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '–' : n >= 100 ? String(Math.round(n)) : String(Math.round(n * 10) / 10));
 
-export function verdicts(results: EndpointResult[], extra: { loadRate: number; coldStartSeedMs?: number }): Target[] {
-  const at = (name: string) => results.find((r) => r.name === name);
-  const p99 = (name: string, mode: 'cold' | 'warm') => (at(name)?.api[mode]?.[16]?.count ? at(name)!.api[mode]![16]!.p99 : NaN);
+/** What a run measured beyond the endpoints, for the targets that are not latencies. */
+export interface RunFigures { loadRate?: number; peakRssMb: number; coldStartSeedMs?: number }
+
+const FAST = ['actor detail', 'statements speaker+about', 'neighbourhood d1'];
+const DEEP = ['neighbourhood d2', 'path'];
+
+/** Issue 13's targets (set for 10^6 relationships, answer cache off), each beside the figure this run measured. */
+export function verdicts(results: EndpointResult[], run: RunFigures): Target[] {
+  const p99 = (name: string, connections: number) => results.find((r) => r.name === name)?.api.cold[connections]?.p99 ?? NaN;
   const out: Target[] = [];
-  for (const mode of (results.some((r) => r.api.warm) ? ['warm', 'cold'] : ['cold']) as ('warm' | 'cold')[]) {
-    out.push({ what: `neighbourhood d1 p99 at 16 connections (${mode})`, limit: '≤ 10 ms', value: p99('neighbourhood d1', mode), met: p99('neighbourhood d1', mode) <= 10 });
-    out.push({ what: `statements speaker+about p99 at 16 connections (${mode})`, limit: '≤ 10 ms', value: p99('statements speaker+about', mode), met: p99('statements speaker+about', mode) <= 10 });
-    out.push({ what: `path p99 at 16 connections (${mode})`, limit: '≤ 50 ms', value: p99('path', mode), met: p99('path', mode) <= 50 });
-  }
+  const upTo = (what: string, value: number, limit: number, unit = 'ms') => out.push({ what, limit: `≤ ${limit} ${unit}`, value, met: value <= limit });
+  for (const name of FAST) upTo(`${name}: p99 at 1 connection`, p99(name, 1), 20);
+  for (const name of FAST) upTo(`${name}: p99 at 16 connections`, p99(name, 16), 150);
+  for (const name of DEEP) upTo(`${name}: p99 at 1 connection`, p99(name, 1), 100);
   // A concurrency measured on one side only (the other skipped it as too slow) has no ratio.
-  const ratios = results.flatMap((r) => Object.values(r.ratio)).filter((x) => !Number.isNaN(x));
-  const worst = Math.max(...ratios);
-  out.push({ what: `API/engine p50 ratio, worst endpoint and concurrency (of ${ratios.length} measured on both sides)`, limit: '≤ 1.5', value: worst, met: worst <= 1.5 });
-  out.push({ what: 'bulk load rate (relationships/s)', limit: '≥ 100000', value: extra.loadRate, met: extra.loadRate >= 100_000 });
-  if (extra.coldStartSeedMs !== undefined) out.push({ what: 'first start on the seed data to healthy (ms)', limit: '≤ 5000', value: extra.coldStartSeedMs, met: extra.coldStartSeedMs <= 5000 });
+  for (const r of results) {
+    const measured = Object.values(r.ratio).filter((x) => !Number.isNaN(x));
+    upTo(`${r.name}: API/engine p50 ratio, worst of ${measured.length} concurrencies`, measured.length ? Math.max(...measured) : NaN, 1.3, '');
+  }
+  if (run.loadRate !== undefined) out.push({ what: 'embedded bulk load (relationships/s)', limit: '≥ 150000', value: run.loadRate, met: run.loadRate >= 150_000 });
+  upTo('app peak RSS, answer cache off', run.peakRssMb, 1024, 'MB');
+  if (run.coldStartSeedMs !== undefined) upTo('first start on the seed data to healthy', run.coldStartSeedMs, 5000);
   return out;
+}
+
+/** The browser target, measured once per run (bench:web draws the same synthetic view whatever the engine). */
+export function webVerdict(interactiveMs: number | undefined): Target {
+  const value = interactiveMs ?? NaN;
+  return { what: '2,000-node, 6,000-edge view interactive in the browser (bench:web, data arrived → painted and interactive)', limit: '≤ 1500 ms', value, met: value <= 1500 };
 }
 
 export function writeResults(scale: string, data: object): string {

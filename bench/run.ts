@@ -3,6 +3,7 @@
 // process, then the real server under autocannon: answer cache off (every request runs its queries), and on
 // the embedded engine also with the cache on, after one pass over the samples. Same data, same samples, same
 // endpoints for every engine; prints each engine's table, the engines side by side, and writes the figures.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,7 +13,7 @@ import { engineFloor } from './engine-floor.js';
 import { ENGINES, loadEngine, type BenchEngine } from './engines.js';
 import { endpoints, type Endpoint } from './endpoints.js';
 import { measureHttp, settle, warmUp, type HttpFigures } from './http.js';
-import { comparisonTable, ratios, table, verdicts, writeResults, type EndpointResult } from './report.js';
+import { comparisonTable, ratios, table, verdicts, webVerdict, writeResults, type EndpointResult, type Target } from './report.js';
 import { drawSamples } from './samples.js';
 import { SCALE_NAMES, scaleFiles, type Scale } from './scales.js';
 import { startServer } from './server.js';
@@ -101,6 +102,19 @@ async function measureEngine(engine: BenchEngine, work: string, dataset: Dataset
   }
 }
 
+function printTargets(targets: Target[]): void {
+  for (const tg of targets) console.log(`  ${tg.met ? 'pass' : 'MISS'}  ${tg.what}: ${Number.isNaN(tg.value) ? 'not measured' : tg.value} (target ${tg.limit})`);
+}
+
+/** Runs `npm run bench:web` (headless Chromium) and reads its "data arrived → painted and interactive" median. */
+function measureWeb(): number | undefined {
+  log('bench:web…');
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'bench/web.ts'], { encoding: 'utf8', timeout: 600_000 });
+  const m = /data arrived → graph painted and interactive:\s+([\d,]+) ms/.exec(run.stdout ?? '');
+  if (!m) log(`bench:web gave no figure: ${(run.stderr || run.stdout || String(run.error)).slice(0, 500)}`);
+  return m ? Number(m[1]!.replace(/,/g, '')) : undefined;
+}
+
 const work = mkdtempSync(path.join(os.tmpdir(), 'stancegraph-bench-'));
 try {
   const { files, generateMs } = await scaleFiles(scale);
@@ -113,17 +127,22 @@ try {
 
   for (const run of runs) {
     console.log(`\n${run.engine}:\n${table(run.results, connections)}`);
-    const targets = verdicts(run.results, { loadRate: run.load.relationshipsPerSecond, coldStartSeedMs: run.firstStartSeedMs });
+    const targets = verdicts(run.results, {
+      loadRate: run.engine === 'embedded' ? run.load.relationshipsPerSecond : undefined, peakRssMb: run.servers.cold!.peakRssMb, coldStartSeedMs: run.firstStartSeedMs,
+    });
     console.log(`\nTargets for ${run.engine}${scale === '1e6' ? '' : ' (set for 10^6 relationships; shown for reference)'}:`);
-    for (const tg of targets) console.log(`  ${tg.met ? 'met   ' : 'MISSED'} ${tg.what}: ${tg.value} (target ${tg.limit})`);
+    printTargets(targets);
     const { cold, warm } = run.servers;
     console.log(`App cold start to healthy: ${cold!.coldStartMs} ms; app peak RSS ${cold!.peakRssMb} MB (cache off)${warm ? `, ${warm.peakRssMb} MB (cache on)` : ''}${run.databasePeakRssMb ? `; Neo4j JVM peak RSS ${run.databasePeakRssMb} MB, started in ${run.databaseStartMs} ms` : ''}; load ${run.load.relationshipsPerSecond} relationships/s`);
   }
   console.log('\n(ms; engine = the repository call in this process; cold = through the server, answer cache off; warm = cache on, after one pass over the samples)');
+  const web = webVerdict(measureWeb());
+  console.log('\nThe browser target:');
+  printTargets([web]);
   if (runs.length === 2) console.log(`\nThe engines side by side (answer cache off; ratio = neo4j / embedded):\n${comparisonTable(runs[0]!, runs[1]!, connections)}`);
   const file = writeResults(scale, {
     scale, startedAt, machine: { ...machineAtStart, loadavgAtEnd: machine().loadavg }, durationS, connections, samples: sampleCount,
-    endpoints: eps.map((e) => e.name), runs,
+    endpoints: eps.map((e) => e.name), runs, web,
   });
   log(`wrote ${path.relative(process.cwd(), file)} in ${Math.round((Date.now() - Date.parse(startedAt)) / 1000)} s`);
 } finally {

@@ -1,13 +1,7 @@
 // How many statements find-statements-by-speakers-about matches (same filter).
-// The MATCH filters on ids alone and the optional filters follow in a WITH: LadybugDB 0.19.1 plans
-// a conjunction of id filters and optional ("OR") filters as a scan of every statement's links.
-// Position, source and "involving" filters are not here: their EXISTS subqueries cost as much as the
-// scan even when switched off, so the caller uses the general query for them.
-// Callers skip the find query when $offset is past the total: LadybugDB 0.19.1 crashes on an ORDER BY ... SKIP past the end.
 MATCH (sp:Actor)-[:SAID]->(s:Statement)-[ab:ABOUT]->(t)
 WHERE sp.id IN $speakers AND t.id IN $about
-WITH s, ab
-WHERE (size($stances) = 0 OR ab.stance IN $stances)
+  AND (size($stances) = 0 OR ab.stance IN $stances)
   AND ($q = '' OR s.searchText CONTAINS $q)
   AND ($anyDate OR (s.date >= date($from) AND s.date <= date($to)))
 RETURN count(DISTINCT s) AS total

@@ -1,41 +1,37 @@
 // Actors: search by name or alias, and an actor's whole record with its ties and events.
 import type { z } from 'zod';
 import { closeMatches, queryForms } from './actor-matching.js';
-import type { GraphStore, Row } from '../store/store.js';
+import { typedReader, type ReadRow } from '../queries/reads.js';
+import type { GraphStore } from '../store/store.js';
 import { asOfParams } from './params.js';
 import type { ActorSummary, Tie } from './shapes.js';
 
 type ActorJson = z.infer<typeof ActorSummary>;
 type TieJson = z.infer<typeof Tie>;
 
-function summary(r: Row): ActorJson {
-  return {
-    id: String(r.id), name: String(r.name), kind: String(r.kind), aliases: (r.aliases as string[] | null) ?? [],
-    description: (r.description as string | null) ?? null, unnamed: r.unnamed === true,
-    statementsBy: Number(r.statementsBy), statementsAbout: Number(r.statementsAbout),
-  };
-}
+export const actorSummary = (r: ReadRow<'actors-by-ids'>): ActorJson => ({ ...r, aliases: r.aliases ?? [], unnamed: r.unnamed === true });
 
 export function createActorRepo(store: GraphStore) {
+  const read = typedReader(store);
   async function byIds(ids: string[]): Promise<ActorJson[]> {
     if (ids.length === 0) return [];
-    const rows = new Map((await store.read('actors-by-ids', { ids })).map((r) => [String(r.id), summary(r)]));
+    const rows = new Map((await read('actors-by-ids', { ids })).map((r) => [r.id, actorSummary(r)]));
     return ids.flatMap((i) => rows.get(i) ?? []);
   }
 
   /** The ids among these that name no actor. */
   async function unknown(ids: string[]): Promise<string[]> {
     if (ids.length === 0) return [];
-    const found = new Set((await store.read('actors-exist', { ids: [...new Set(ids)] })).map((r) => String(r.id)));
+    const found = new Set((await read('actors-exist', { ids: [...new Set(ids)] })).map((r) => r.id));
     return ids.filter((i) => !found.has(i));
   }
 
   /** Actors whose names or aliases contain this folded text, ranked (exact, prefix, word prefix, anywhere). */
   async function containing(folded: string, kind: string, limit: number, offset: number) {
     const params = { q: folded, kind, exact: `|${folded}|`, prefix: `|${folded}`, word: ` ${folded}` };
-    const total = Number((await store.read('count-actors', { q: params.q, kind }))[0]?.total ?? 0);
-    const ranked = offset < total ? await store.read('search-actors', { ...params, limit, offset }) : [];
-    return { ids: ranked.map((r) => String(r.id)), total };
+    const total = (await read('count-actors', { q: params.q, kind }))[0]?.total ?? 0;
+    const ranked = offset < total ? await read('search-actors', { ...params, limit, offset }) : [];
+    return { ids: ranked.map((r) => r.id), total };
   }
 
   /**
@@ -50,35 +46,31 @@ export function createActorRepo(store: GraphStore) {
       const found = await containing(form, kind ?? '', limit, offset);
       if (found.total > 0 || form === '') return { items: await byIds(found.ids), total: found.total, limit, offset };
     }
-    const texts = (await store.read('actor-search-texts', { kind: kind ?? '' })).map((r) => ({ id: String(r.id), searchText: String(r.searchText ?? '') }));
+    const texts = (await read('actor-search-texts', { kind: kind ?? '' })).map((r) => ({ id: r.id, searchText: r.searchText ?? '' }));
     const close = closeMatches(forms, texts);
     return { items: await byIds(close.slice(offset, offset + limit)), total: close.length, limit, offset };
   }
 
   /** Tie rows from the store, with both ends named. */
-  async function namedTies(rows: Row[]): Promise<TieJson[]> {
-    const refs = new Map((await byIds([...new Set(rows.flatMap((r) => [String(r.fromId), String(r.toId)]))])).map((a) => [a.id, { id: a.id, name: a.name, kind: a.kind }]));
-    return rows.map((r) => ({
-      type: r.type as TieJson['type'], from: refs.get(String(r.fromId))!, to: refs.get(String(r.toId))!,
-      detail: (r.detail as string | null) ?? null, since: (r.since as string | null) ?? null, until: (r.until as string | null) ?? null,
-      source: (r.source as string | null) ?? null, excerpt: (r.excerpt as string | null) ?? null,
-    })).sort((a, b) => a.type.localeCompare(b.type) || a.from.name.localeCompare(b.from.name) || a.to.name.localeCompare(b.to.name));
+  async function namedTies(rows: ReadRow<'actor-ties'>[]): Promise<TieJson[]> {
+    const refs = new Map((await byIds([...new Set(rows.flatMap((r) => [r.fromId, r.toId]))])).map((a) => [a.id, { id: a.id, name: a.name, kind: a.kind }]));
+    return rows.map(({ fromId, toId, ...tie }) => ({ ...tie, from: refs.get(fromId)!, to: refs.get(toId)! })).sort((a, b) => a.type.localeCompare(b.type) || a.from.name.localeCompare(b.from.name) || a.to.name.localeCompare(b.to.name));
   }
 
   async function ties(id: string, asOf?: string): Promise<TieJson[]> {
-    return namedTies(await store.read('actor-ties', { id, ...asOfParams(asOf) }));
+    return namedTies(await read('actor-ties', { id, ...asOfParams(asOf) }));
   }
 
   async function detail(id: string, asOf?: string) {
     const [actor] = await byIds([id]);
     if (!actor) return undefined;
-    const [allTies, events] = await Promise.all([ties(id, asOf), store.read('actor-events', { id })]);
+    const [allTies, events] = await Promise.all([ties(id, asOf), read('actor-events', { id })]);
     const isOfficeHeld = (t: TieJson) => t.type === 'HOLDS_OFFICE' && t.to.id === id;
     return {
       ...actor,
       ties: allTies.filter((t) => !isOfficeHeld(t)),
       officeHolders: allTies.filter(isOfficeHeld),
-      events: events.map((e) => ({ id: String(e.id), name: String(e.name), date: (e.date as string | null) ?? null, role: (e.role as string | null) ?? null })),
+      events,
     };
   }
 

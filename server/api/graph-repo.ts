@@ -4,7 +4,8 @@
 import type { z } from 'zod';
 import { dominantStance, STANCE_POLARITY, type Stance } from '../domain/stances.js';
 import { TIE_TYPES } from '../domain/vocabulary.js';
-import type { GraphStore, Row } from '../store/store.js';
+import { typedReader, type ReadRow } from '../queries/reads.js';
+import type { GraphStore } from '../store/store.js';
 import { asOfParams, dateRange } from './params.js';
 import { shortestPaths, stepKey } from './shortest-paths.js';
 import type { Elements, GraphEdge } from './shapes.js';
@@ -26,15 +27,15 @@ const byId = <T extends { data: { id: string } }>(items: T[]): T[] => items.sort
  * Folds one row per statement and target into one edge per speaker→target pair. The statement ids go
  * into the edge only when asked for: between much-quoted actors they are most of the answer's bytes.
  */
-export function foldSpokeAbout(rows: Row[], detail: GraphDetail = NO_DETAIL): EdgeJson[] {
+export function foldSpokeAbout(rows: ReadRow<'spoken-among'>[], detail: GraphDetail = NO_DETAIL): EdgeJson[] {
   const edges = new Map<string, { source: string; target: string; stances: Record<string, number>; ids: Set<string>; dates: string[] }>();
   for (const r of rows) {
     if (r.source === r.target) continue;
     const key = `${r.source}->${r.target}`;
-    const e = edges.get(key) ?? { source: String(r.source), target: String(r.target), stances: {}, ids: new Set(), dates: [] };
-    e.stances[String(r.stance)] = (e.stances[String(r.stance)] ?? 0) + 1;
-    e.ids.add(String(r.statement));
-    if (r.date) e.dates.push(String(r.date));
+    const e = edges.get(key) ?? { source: r.source, target: r.target, stances: {}, ids: new Set(), dates: [] };
+    e.stances[r.stance] = (e.stances[r.stance] ?? 0) + 1;
+    e.ids.add(r.statement);
+    if (r.date) e.dates.push(r.date);
     edges.set(key, e);
   }
   return byId([...edges.entries()].map(([key, e]) => {
@@ -48,26 +49,27 @@ export function foldSpokeAbout(rows: Row[], detail: GraphDetail = NO_DETAIL): Ed
   }));
 }
 
-function tieEdges(rows: Row[], include: EdgeType[]): EdgeJson[] {
-  return byId(rows.filter((r) => include.includes(r.type as EdgeType)).map((r) => ({ data: {
-    id: `${r.type}:${r.fromId}->${r.toId}`, source: String(r.fromId), target: String(r.toId), type: String(r.type),
-    detail: (r.detail as string | null) ?? null, since: (r.since as string | null) ?? null, until: (r.until as string | null) ?? null,
+function tieEdges(rows: ReadRow<'ties-among'>[], include: EdgeType[]): EdgeJson[] {
+  return byId(rows.filter((r) => include.includes(r.type)).map(({ type, fromId, toId, detail, since, until }) => ({ data: {
+    id: `${type}:${fromId}->${toId}`, source: fromId, target: toId, type, detail, since, until,
   } })));
 }
 
 export function createGraphRepo(store: GraphStore) {
+  const read = typedReader(store);
+
   async function nodes(ids?: string[]) {
-    const rows: Row[] = ids ? (await store.read('actors-by-ids', { ids })).map((r) => ({ ...r, said: r.statementsBy, spokenAbout: r.statementsAbout })) : await store.read('all-actors');
-    return byId(rows.map((r) => ({ data: { id: String(r.id), label: String(r.name), kind: String(r.kind), said: Number(r.said), spokenAbout: Number(r.spokenAbout) } })));
+    const rows = ids ? (await read('actors-by-ids', { ids })).map((r) => ({ ...r, said: r.statementsBy, spokenAbout: r.statementsAbout })) : await read('all-actors', {});
+    return byId(rows.map(({ id, name, kind, said, spokenAbout }) => ({ data: { id, label: name, kind, said, spokenAbout } })));
   }
 
   async function edges(ids: string[] | undefined, f: GraphFilter, detail: GraphDetail): Promise<EdgeJson[]> {
     const among = { everyone: ids === undefined, ids: ids ?? [] };
     const [spoke, ties] = await Promise.all([
       f.include.includes('SPOKE_ABOUT')
-        ? store.read(ids ? 'spoken-among' : 'spoken-about', { ...(ids ? { ids } : {}), stances: f.stances, ...dateRange(f.from, f.to) })
+        ? ids ? read('spoken-among', { ids, stances: f.stances, ...dateRange(f.from, f.to) }) : read('spoken-about', { stances: f.stances, ...dateRange(f.from, f.to) })
         : [],
-      f.include.some((t) => t !== 'SPOKE_ABOUT') ? store.read('ties-among', { ...among, ...asOfParams(f.asOf) }) : [],
+      f.include.some((t) => t !== 'SPOKE_ABOUT') ? read('ties-among', { ...among, ...asOfParams(f.asOf) }) : [],
     ]);
     return [...foldSpokeAbout(spoke, detail), ...tieEdges(ties, f.include)];
   }
@@ -81,11 +83,11 @@ export function createGraphRepo(store: GraphStore) {
   async function neighbours(ids: string[], f: GraphFilter): Promise<Map<string, string[]>> {
     const ties: EdgeType[] = f.include.filter((t) => t !== 'SPOKE_ABOUT');
     const [spoke, tied] = await Promise.all([
-      f.include.includes('SPOKE_ABOUT') ? store.read('spoke-neighbours', { ids }) : [],
-      ties.length > 0 ? store.read('tie-neighbours', { ids, ...asOfParams(f.asOf) }) : [],
+      f.include.includes('SPOKE_ABOUT') ? read('spoke-neighbours', { ids }) : [],
+      ties.length > 0 ? read('tie-neighbours', { ids, ...asOfParams(f.asOf) }) : [],
     ]);
     const out = new Map<string, Set<string>>(ids.map((i) => [i, new Set()]));
-    for (const r of [...spoke, ...tied.filter((t) => ties.includes(t.type as EdgeType))]) out.get(String(r.id))?.add(String(r.neighbour));
+    for (const r of [...spoke, ...tied.filter((t) => ties.includes(t.type))]) out.get(r.id)?.add(r.neighbour);
     return new Map([...out].map(([k, v]) => [k, [...v].sort()]));
   }
 

@@ -1,8 +1,9 @@
 // Statements: finding them by filters, and fetching them whole (speaker, targets, positions, sources).
 import type { z } from 'zod';
 import { fold } from '../domain/normalize.js';
-import type { QueryName } from '../queries/names.js';
-import type { GraphStore, Row } from '../store/store.js';
+import { typedReader, type ReadRow } from '../queries/reads.js';
+import { hydratesInOneQuery, statementQueries } from '../queries/reads/statements.js';
+import type { GraphStore } from '../store/store.js';
 import type { Statement } from './shapes.js';
 import { dateRange } from './params.js';
 
@@ -13,7 +14,37 @@ export interface StatementFilter {
   from?: string; to?: string; q?: string;
 }
 
+type CoreRow = ReadRow<'statements-by-ids'>;
+const ref = (id: string | null, name: string | null, kind: string | null) => ({ id: id!, name: name!, kind: kind! });
+const speakerOf = (r: CoreRow) => ref(r.speakerId, r.speakerName, r.speakerKind);
+
+type WholeRow = ReadRow<'statements-whole'>;
+/** Strings in code-point order, as the engines' ORDER BY sorts them. */
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** A statement as the API gives it, from its fields and its links (in whatever order the engine found them). */
+function whole(r: WholeRow): StatementJson {
+  const speakers = [...r.speakers].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0)).map(({ id, name, kind }) => ({ id, name, kind }));
+  return {
+    id: r.id, quote: r.quote, summary: r.summary, date: r.date, datePrecision: r.datePrecision, channel: r.channel, lang: r.lang, modality: r.modality,
+    speaker: speakers[0]!, speakers, relayedBy: r.relayer, documentVoice: r.documentVoice === true,
+    about: [...r.about].sort((a, b) => a.name.localeCompare(b.name)),
+    positions: [...r.positions].sort((a, b) => byText(a.id, b.id)).map((x) => ({ ...x, figure: x.figure || null })),
+    sources: [...r.sources].sort((a, b) => byText(a.id, b.id) || byText(a.excerpt, b.excerpt)),
+  };
+}
+
+const inOneQuery = (rows: WholeRow[]) => new Map(rows.map((r) => [r.id, whole(r)]));
+
+/** Rows grouped by the statement they belong to. */
+function byStatement<R extends { statement: string }>(rows: R[]): Map<string, Omit<R, 'statement'>[]> {
+  const m = new Map<string, Omit<R, 'statement'>[]>();
+  for (const { statement, ...rest } of rows) m.set(statement, [...(m.get(statement) ?? []), rest]);
+  return m;
+}
+
 export function createStatementRepo(store: GraphStore) {
+  const read = typedReader(store);
   function filterParams(f: StatementFilter) {
     return {
       speakers: f.speakers ?? [], about: f.about ?? [], involving: f.involving ?? [], stances: f.stances ?? [],
@@ -24,71 +55,49 @@ export function createStatementRepo(store: GraphStore) {
   /** Statements with these ids, whole, in the order of the ids. */
   async function byIds(ids: string[]): Promise<StatementJson[]> {
     if (ids.length === 0) return [];
-    const [core, targets, positions, sources] = await Promise.all([
-      store.read('statements-by-ids', { ids }), store.read('statement-targets', { ids }),
-      store.read('statement-positions', { ids }), store.read('statement-sources', { ids }),
-    ]);
-    const group = (rows: Row[]) => {
-      const m = new Map<string, Row[]>();
-      for (const r of rows) m.set(String(r.statement), [...(m.get(String(r.statement)) ?? []), r]);
-      return m;
-    };
-    const t = group(targets), p = group(positions), s = group(sources);
-    // One core row per speaker: the statement's own fields repeat, the speakers are gathered in rank order.
-    const byId = new Map<string, Row[]>();
-    for (const r of core) byId.set(String(r.id), [...(byId.get(String(r.id)) ?? []), r]);
-    const ref = (r: Row, key: string) => ({ id: String(r[`${key}Id`]), name: String(r[`${key}Name`]), kind: String(r[`${key}Kind`]) });
-    return ids.flatMap((sid) => {
-      const rows = byId.get(sid);
-      if (!rows) return [];
-      const r = rows[0]!;
-      const speakers = rows.filter((x) => x.speakerId !== null).sort((a, b) => Number(a.speakerRank ?? 0) - Number(b.speakerRank ?? 0)).map((x) => ref(x, 'speaker'));
-      return [{
-        id: sid, quote: r.quote as string | null, summary: String(r.summary), date: r.date as string | null,
-        datePrecision: r.datePrecision, channel: r.channel, lang: String(r.lang), modality: r.modality,
-        speaker: speakers[0] ?? ref(r, 'speaker'), speakers,
-        relayedBy: r.relayerId === null || r.relayerId === undefined ? null : ref(r, 'relayer'), documentVoice: r.documentVoice === true,
-        about: (t.get(sid) ?? []).map((x) => ({ id: String(x.id), name: String(x.name), kind: String(x.kind), stance: x.stance }))
-          .sort((a, b) => a.name.localeCompare(b.name)),
-        positions: (p.get(sid) ?? []).map((x) => ({ id: String(x.id), label: String(x.label), stance: x.stance, figure: x.figure ? String(x.figure) : null })),
-        sources: (s.get(sid) ?? []).map((x) => ({ id: String(x.id), title: String(x.title), url: x.url as string | null, publisher: x.publisher as string | null, excerpt: String(x.excerpt) })),
-      } as StatementJson];
-    });
+    // Each statement once: a key lookup per listed id would give a statement listed twice its links twice.
+    const unique = [...new Set(ids)];
+    const found = hydratesInOneQuery(store.backend) ? inOneQuery(await read('statements-whole', { ids: unique })) : await inFourQueries(unique);
+    return ids.flatMap((id) => found.get(id) ?? []);
   }
 
-  /**
-   * The same filter, as the query whose shape lets the engine start from the given speakers or
-   * targets; the general query when there are none, or when position, source or "involving" filters
-   * (EXISTS subqueries) are set.
-   */
-  function variant(f: StatementFilter) {
-    const plain = !f.position && !f.source && !f.involving?.length;
-    const speakers = plain && !!f.speakers?.length, about = plain && !!f.about?.length;
-    const suffix = speakers && about ? '-by-speakers-about' : about ? '-about' : speakers ? '-by-speakers' : '';
-    return { count: `count-statements${suffix}`, find: `find-statements${suffix}` } as { count: QueryName; find: QueryName };
+  async function inFourQueries(ids: string[]): Promise<Map<string, StatementJson>> {
+    const [core, targets, positions, sources] = await Promise.all([
+      read('statements-by-ids', { ids }), read('statement-targets', { ids }), read('statement-positions', { ids }), read('statement-sources', { ids }),
+    ]);
+    const t = byStatement(targets), p = byStatement(positions), s = byStatement(sources);
+    // One core row per speaker: the statement's own fields repeat, the speakers are gathered in rank order.
+    const rowsOf = new Map<string, CoreRow[]>();
+    for (const r of core) rowsOf.set(r.id, [...(rowsOf.get(r.id) ?? []), r]);
+    return new Map([...rowsOf].map(([sid, rows]) => {
+      const r = rows[0]!;
+      const speakers = rows.filter((x) => x.speakerId !== null).map((x) => ({ ...speakerOf(x), rank: x.speakerRank }));
+      const relayer = r.relayerId === null ? null : ref(r.relayerId, r.relayerName, r.relayerKind);
+      return [sid, whole({ ...r, speakers, relayer, about: t.get(sid) ?? [], positions: p.get(sid) ?? [], sources: s.get(sid) ?? [] })];
+    }));
   }
 
   async function find(f: StatementFilter, limit: number, offset: number) {
     const params = filterParams(f);
-    const query = variant(f);
-    const total = Number((await store.read(query.count, params))[0]?.total ?? 0);
-    const ids = offset < total ? await store.read(query.find, { ...params, limit, offset }) : [];
-    return { items: await byIds(ids.map((r) => String(r.id))), total, limit, offset };
+    const query = statementQueries(params);
+    const total = (await read(query.count, params))[0]?.total ?? 0;
+    const ids = offset < total ? await read(query.find, { ...params, limit, offset }) : [];
+    return { items: await byIds(ids.map((r) => r.id)), total, limit, offset };
   }
 
   /** The ids of every statement matching the filters, in the find order (exports read them whole). */
   async function ids(f: StatementFilter): Promise<string[]> {
     const params = filterParams(f);
-    const query = variant(f);
-    const total = Number((await store.read(query.count, params))[0]?.total ?? 0);
-    return total === 0 ? [] : (await store.read(query.find, { ...params, limit: total, offset: 0 })).map((r) => String(r.id));
+    const query = statementQueries(params);
+    const total = (await read(query.count, params))[0]?.total ?? 0;
+    return total === 0 ? [] : (await read(query.find, { ...params, limit: total, offset: 0 })).map((r) => r.id);
   }
 
   async function detail(id: string) {
     const [statement] = await byIds([id]);
     if (!statement) return undefined;
-    const links = await store.read('statement-responses', { id });
-    const idsOf = (dir: string) => links.filter((l) => l.direction === dir).map((l) => String(l.id));
+    const links = await read('statement-responses', { id });
+    const idsOf = (dir: string) => links.filter((l) => l.direction === dir).map((l) => l.id);
     const [respondsTo, responses] = await Promise.all([byIds(idsOf('respondsTo')), byIds(idsOf('responses'))]);
     return { ...statement, respondsTo, responses };
   }

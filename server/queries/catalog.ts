@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { QUERY_NAMES, type QueryName } from './names.js';
+import { READS } from './reads.js';
 
 export type Dialect = 'neo4j' | 'ladybug';
 export const CYPHER_DIR = fileURLToPath(new URL('../../cypher/', import.meta.url));
@@ -18,6 +19,8 @@ export function queryFile(name: string, dialect: Dialect, dir = CYPHER_DIR): str
 export function loadQueryCatalog(dialect: Dialect, dir = CYPHER_DIR): QueryCatalog {
   const catalog = new Map<QueryName, string>();
   for (const name of QUERY_NAMES) {
+    const only = (READS as Record<string, { only?: Dialect }>)[name]?.only;
+    if (only && only !== dialect) continue;
     const file = queryFile(name, dialect, dir);
     if (!existsSync(file)) throw new Error(`Query "${name}" has no file for ${dialect}: expected ${file}`);
     catalog.set(name, stripComments(readFileSync(file, 'utf8')));

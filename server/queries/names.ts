@@ -1,5 +1,7 @@
-// Every named query, one per file in cypher/. A test keeps this list and the folder in step.
+// Every named query, one per file in cypher/. The reads are named by their definitions; a test keeps
+// the names and the folder in step.
 import { LOAD_QUERIES } from '../domain/load-plan.js';
+import { READS, type ReadName } from './reads.js';
 
 /** The write API's own steps (records are written with the domain's load queries). */
 export const WRITE_QUERIES = [
@@ -17,45 +19,8 @@ export const RECORD_QUERIES = [
   'audit/change-by-id', 'audit/count-changes', 'audit/find-changes',
 ] as const;
 
-export const READ_QUERIES = [
-  'actor-events',
-  'actor-search-texts',
-  'actor-ties',
-  'actors-by-ids',
-  'actors-exist',
-  'all-actors',
-  'contradictions',
-  'count-actors',
-  'count-contradictions',
-  'count-nodes-by-label',
-  'count-relationships-by-type',
-  'count-statements',
-  'count-statements-about',
-  'count-statements-by-speakers',
-  'count-statements-by-speakers-about',
-  'event-participants',
-  'event-places',
-  'events-between',
-  'find-statements',
-  'find-statements-about',
-  'find-statements-by-speakers',
-  'find-statements-by-speakers-about',
-  'position-statements',
-  'positions-with-sides',
-  'search-actors',
-  'source-files',
-  'sources-with-counts',
-  'spoke-neighbours',
-  'spoken-about',
-  'spoken-among',
-  'statement-positions',
-  'statement-responses',
-  'statement-sources',
-  'statement-targets',
-  'statements-by-ids',
-  'tie-neighbours',
-  'ties-among',
-] as const;
+/** The API's reads: the names their definitions declare (reads.ts). */
+export const READ_QUERIES = Object.keys(READS) as ReadName[];
 
-export const QUERY_NAMES = [...LOAD_QUERIES, ...READ_QUERIES, ...WRITE_QUERIES, ...RECORD_QUERIES] as const;
-export type QueryName = (typeof QUERY_NAMES)[number];
+export type QueryName = (typeof LOAD_QUERIES)[number] | ReadName | (typeof WRITE_QUERIES)[number] | (typeof RECORD_QUERIES)[number];
+export const QUERY_NAMES: readonly QueryName[] = [...LOAD_QUERIES, ...READ_QUERIES, ...WRITE_QUERIES, ...RECORD_QUERIES];

@@ -1,5 +1,4 @@
-// Which ties does an actor have, in either direction, as they stood on $asOf (when $useAsOf)?
-// One part per tie type: the two engines name a relationship's type with different functions.
+// actor-ties for LadybugDB (it has no type() or startNode()): one part per tie type.
 // One part per direction, each starting from the actor by an id equal to $id: LadybugDB 0.19.1 then
 // looks the actor up by its key and follows its own ties (13 ms at 10^6 relationships), where
 // `a.id = $id OR b.id = $id` scanned every tie of the type (75 ms). A tie from the actor to itself

@@ -1,0 +1,16 @@
+// Queries behind the network views: who spoke about whom, ties, and one step out from a set of actors.
+import { z } from 'zod';
+import { TIE_TYPES } from '../../domain/vocabulary.js';
+import { STANCES } from '../../domain/stances.js';
+import { asOf, dateRange, defineRead, ids, maybeDay, maybeText, text } from '../define.js';
+
+const spoke = { source: text, target: text, stance: z.enum(STANCES), statement: text, date: maybeDay };
+const tieType = z.enum(TIE_TYPES);
+
+export const GRAPH_READS = {
+  'spoke-neighbours': defineRead({ ids }, { id: text, neighbour: text }),
+  'tie-neighbours': defineRead({ ids, ...asOf }, { id: text, neighbour: text, type: tieType }),
+  'spoken-about': defineRead({ stances: ids, ...dateRange }, spoke),
+  'spoken-among': defineRead({ ids, stances: ids, ...dateRange }, spoke),
+  'ties-among': defineRead({ everyone: z.boolean(), ids, ...asOf }, { type: tieType, fromId: text, toId: text, detail: maybeText, since: maybeDay, until: maybeDay }),
+};

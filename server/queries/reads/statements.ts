@@ -1,0 +1,61 @@
+// Queries that find statements by filters and fetch them whole.
+import { z } from 'zod';
+import { CHANNELS, DATE_PRECISIONS, MODALITIES, POSITION_STANCES } from '../../domain/vocabulary.js';
+import { STANCES } from '../../domain/stances.js';
+import { count, dateRange, defineRead, ids, maybeDay, maybeText, page, text } from '../define.js';
+
+/** The filters every find and count query takes; an empty string or list means "any". */
+export const statementFilter = {
+  speakers: ids, about: ids, involving: ids, stances: ids, position: text, source: text, q: text, ...dateRange,
+};
+const total = { total: count };
+const found = { id: text };
+
+const ref = { id: text, name: text, kind: text };
+const core = {
+  id: text, quote: maybeText, summary: text, date: maybeDay, datePrecision: z.enum(DATE_PRECISIONS), channel: z.enum(CHANNELS), lang: text,
+  modality: z.enum(MODALITIES), documentVoice: z.boolean().nullable(),
+};
+const target = { ...ref, stance: z.enum(STANCES) };
+const position = { id: text, label: text, stance: z.enum(POSITION_STANCES), figure: text };
+const citation = { id: text, title: text, url: maybeText, publisher: maybeText, excerpt: text };
+
+export const STATEMENT_READS = {
+  'count-statements': defineRead(statementFilter, total),
+  'count-statements-about': defineRead(statementFilter, total),
+  'count-statements-by-speakers': defineRead(statementFilter, total),
+  'count-statements-by-speakers-about': defineRead(statementFilter, total),
+  'find-statements': defineRead({ ...statementFilter, ...page }, found),
+  'find-statements-about': defineRead({ ...statementFilter, ...page }, found),
+  'find-statements-by-speakers': defineRead({ ...statementFilter, ...page }, found),
+  'find-statements-by-speakers-about': defineRead({ ...statementFilter, ...page }, found),
+  'statements-by-ids': defineRead({ ids }, {
+    ...core, speakerId: maybeText, speakerName: maybeText, speakerKind: maybeText, speakerRank: count.nullable(),
+    relayerId: maybeText, relayerName: maybeText, relayerKind: maybeText,
+  }),
+  'statement-targets': defineRead({ ids }, { statement: text, ...target }),
+  'statement-positions': defineRead({ ids }, { statement: text, ...position }),
+  'statement-sources': defineRead({ ids }, { statement: text, ...citation }),
+  /** The statements whole, one row each with its links as nested lists (pattern comprehensions: Neo4j only). */
+  'statements-whole': defineRead({ ids }, {
+    ...core, speakers: z.array(z.object({ ...ref, rank: count.nullable() })), relayer: z.object(ref).nullable(),
+    about: z.array(z.object(target)), positions: z.array(z.object(position)), sources: z.array(z.object(citation)),
+  }, 'neo4j'),
+  'statement-responses': defineRead({ id: text }, { direction: z.enum(['respondsTo', 'responses']), id: text }),
+};
+
+/** Whether an engine fetches statements whole in one query (statements-whole) or in four (statements-by-ids and the statement-* links). */
+export const hydratesInOneQuery = (backend: 'neo4j' | 'embedded') => backend === 'neo4j';
+
+/**
+ * The count and find queries for a filter: the shape that lets the engine start from the given
+ * speakers or targets, or the general query when there are none, or when a position, source or
+ * "involving" filter is set (their EXISTS subqueries cost as much as a scan even when switched off,
+ * so the shapes that start from ids leave them out).
+ */
+export function statementQueries(f: { speakers: string[]; about: string[]; involving: string[]; position: string; source: string }) {
+  const plain = !f.position && !f.source && f.involving.length === 0;
+  const speakers = plain && f.speakers.length > 0, about = plain && f.about.length > 0;
+  const suffix = speakers && about ? '-by-speakers-about' : about ? '-about' : speakers ? '-by-speakers' : '';
+  return { count: `count-statements${suffix}`, find: `find-statements${suffix}` } as const;
+}
