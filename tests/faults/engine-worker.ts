@@ -6,7 +6,7 @@ import { API_TOKENS, TOKENS } from '../writes/harness.js';
 
 /** The server, no answer cache (every read reaches the engine), writes and ad-hoc queries allowed. */
 export const startWritableServer = (dataDir: string, env: Record<string, string> = {}) =>
-  startServer({ DATA_DIR: dataDir, API_TOKENS, ANSWER_CACHE_MB: '0', ENABLE_ADHOC_QUERIES: 'true', ...env });
+  startServer({ DATA_DIR: dataDir, API_TOKENS, ANSWER_CACHE_MB: '0', ENABLE_ADHOC_QUERIES: 'true', ALLOW_ANONYMOUS_ADHOC_QUERIES: 'true', ...env });
 
 /** The server's engine worker: its only child process. */
 export function workerOf(s: BenchServer): number {
