@@ -43,7 +43,7 @@ export function edgePanel(ctx: Ctx, key: string): HTMLElement {
   const stances = Object.entries(edge?.stances ?? {}).sort((a, b) => b[1] - a[1]);
   // The edge carries its first and last day but not their precision: the span is read from the statements.
   const span = h('p', { class: 'small edge-dates' });
-  void findStatements(ctx.store.get(), { speaker: [parts.source], about: [parts.target] }, 0, 200)
+  void findStatements(ctx.store.get(), { speaker: [parts.source], about: [parts.target] }, 0, Math.min(200, edge?.count ?? 200))
     .then((page) => { span.textContent = formatDateSpan(page.items) ?? ''; }, () => undefined);
   return h('div', { class: 'edge-panel' }, head,
     stances.length > 0 && h('p', { class: 'stance-counts' }, stances.map(([s, n]) => h('span', {}, stanceBadge(s), ` ${n} `))),
