@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { closeMatches, queryForms } from './actor-matching.js';
 import type { GraphStore, Row } from '../store/store.js';
 import { asOfParams } from './params.js';
-import type { ActorSummary, Tie } from './shapes.js';
+import type { ActorSummary, Tie } from '../schemas/actors.js';
 
 type ActorJson = z.infer<typeof ActorSummary>;
 type TieJson = z.infer<typeof Tie>;

@@ -7,7 +7,7 @@ import { TIE_TYPES } from '../domain/vocabulary.js';
 import type { GraphStore, Row } from '../store/store.js';
 import { asOfParams, dateRange } from './params.js';
 import { shortestPaths, stepKey } from './shortest-paths.js';
-import type { Elements, GraphEdge } from './shapes.js';
+import type { Elements, GraphEdge } from '../schemas/graph.js';
 
 export const EDGE_TYPES = ['SPOKE_ABOUT', ...TIE_TYPES] as const;
 export type EdgeType = (typeof EDGE_TYPES)[number];

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { fold } from '../domain/normalize.js';
 import type { QueryName } from '../queries/names.js';
 import type { GraphStore, Row } from '../store/store.js';
-import type { Statement } from './shapes.js';
+import type { Statement } from '../schemas/statements.js';
 import { dateRange } from './params.js';
 
 export type StatementJson = z.infer<typeof Statement>;
