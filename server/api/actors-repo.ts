@@ -4,7 +4,7 @@ import { closeMatches, queryForms } from './actor-matching.js';
 import { typedReader, type ReadRow } from '../queries/reads.js';
 import type { GraphStore } from '../store/store.js';
 import { asOfParams } from './params.js';
-import type { ActorSummary, Tie } from './shapes.js';
+import type { ActorSummary, Tie } from '../schemas/actors.js';
 
 type ActorJson = z.infer<typeof ActorSummary>;
 type TieJson = z.infer<typeof Tie>;

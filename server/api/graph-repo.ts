@@ -8,7 +8,7 @@ import { typedReader, type ReadRow } from '../queries/reads.js';
 import type { GraphStore } from '../store/store.js';
 import { asOfParams, dateRange } from './params.js';
 import { shortestPaths, stepKey } from './shortest-paths.js';
-import type { Elements, GraphEdge } from './shapes.js';
+import type { Elements, GraphEdge } from '../schemas/graph.js';
 
 export const EDGE_TYPES = ['SPOKE_ABOUT', ...TIE_TYPES] as const;
 export type EdgeType = (typeof EDGE_TYPES)[number];

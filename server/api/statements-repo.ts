@@ -4,7 +4,7 @@ import { fold } from '../domain/normalize.js';
 import { typedReader, type ReadRow } from '../queries/reads.js';
 import { hydratesInOneQuery, statementQueries } from '../queries/reads/statements.js';
 import type { GraphStore } from '../store/store.js';
-import type { Statement } from './shapes.js';
+import type { Statement } from '../schemas/statements.js';
 import { dateRange } from './params.js';
 
 export type StatementJson = z.infer<typeof Statement>;

@@ -2,7 +2,7 @@
 // spreadsheets, so formula cells are escaped) or JSON.
 import { reportDate } from '../domain/dates.js';
 import type { Report } from './catalog.js';
-import type { RunResultJson } from './shapes.js';
+import type { RunResultJson } from '../schemas/reports.js';
 
 export const FORMATS = ['table', 'csv', 'json'] as const;
 export type Format = (typeof FORMATS)[number];

@@ -11,7 +11,8 @@
 //                    counts the edge takes the polarity of the largest (the more hostile on a tie)
 import type { z } from 'zod';
 import { isStance, POLARITIES, STANCE_POLARITY } from '../domain/stances.js';
-import type { ActorSummary, Elements, GraphEdge, GraphNode } from '../api/shapes.js';
+import type { ActorSummary } from '../schemas/actors.js';
+import type { Elements, GraphEdge, GraphNode } from '../schemas/graph.js';
 import type { Row } from '../store/store.js';
 
 type ElementsJson = z.infer<typeof Elements>;

@@ -1,7 +1,7 @@
 // A report's parameters as a zod schema built from its header. Values may come typed (a JSON body)
 // or as text (a query string, the command line); both are read the same way.
 import { z } from 'zod';
-import { ID_PATTERN } from '../api/params.js';
+import { ID_PATTERN } from '../schemas/params.js';
 import type { FieldProblem } from '../domain/errors.js';
 import type { ParamSpec, ParamValue, ReportMeta } from './header.js';
 

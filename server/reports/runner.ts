@@ -11,7 +11,7 @@ import { engineRefusal } from './engine-refusal.js';
 import { forbiddenClauses } from './guard.js';
 import { paramProblems } from './param-limits.js';
 import { validateParams } from './param-schema.js';
-import type { RunResultJson } from './shapes.js';
+import type { RunResultJson } from '../schemas/reports.js';
 
 export interface RunnerDeps {
   store: GraphStore;

@@ -3,20 +3,26 @@
 // Registered once, when this module loads; a schema used for requests also gets an `…Input` twin
 // where its input differs (defaults), which the type provider names.
 import { z } from 'zod';
-import * as Api from '../api/shapes.js';
 import * as Records from '../domain/records.js';
-import * as Reports from '../reports/shapes.js';
-import { ChangeInfoShape, RecordOp } from '../writes/respond.js';
-import { Problem } from './schemas.js';
+import * as Actors from '../schemas/actors.js';
+import { ActorRef, Problem } from '../schemas/common.js';
+import * as Events from '../schemas/events.js';
+import * as Graph from '../schemas/graph.js';
+import * as Positions from '../schemas/positions.js';
+import * as Reports from '../schemas/reports.js';
+import * as Sources from '../schemas/sources.js';
+import * as Statements from '../schemas/statements.js';
+import * as Time from '../schemas/time.js';
+import { ChangeInfoShape, RecordOp } from '../schemas/writes.js';
 
 const NAMED: [z.ZodType, string][] = [
   [Problem, 'Problem'],
-  [Api.ActorRef, 'ActorRef'], [Api.ActorSummary, 'ActorSummary'], [Api.ActorPage, 'ActorPage'], [Api.ActorDetail, 'ActorDetail'],
-  [Api.Tie, 'Tie'], [Api.Statement, 'Statement'], [Api.StatementPage, 'StatementPage'], [Api.StatementDetail, 'StatementDetail'],
-  [Api.PositionSummary, 'PositionSummary'], [Api.PositionDetail, 'PositionDetail'], [Api.Contradiction, 'Contradiction'],
-  [Api.EventItem, 'EventItem'], [Api.SourceSummary, 'SourceSummary'], [Api.SourceDetail, 'SourceDetail'],
-  [Api.GraphNode, 'GraphNode'], [Api.GraphEdge, 'GraphEdge'], [Api.Elements, 'Elements'],
-  [Api.TimelineDay, 'TimelineDay'], [Api.Timeline, 'Timeline'], [Api.PairView, 'PairView'],
+  [ActorRef, 'ActorRef'], [Actors.ActorSummary, 'ActorSummary'], [Actors.ActorPage, 'ActorPage'], [Actors.ActorDetail, 'ActorDetail'],
+  [Actors.Tie, 'Tie'], [Statements.Statement, 'Statement'], [Statements.StatementPage, 'StatementPage'], [Statements.StatementDetail, 'StatementDetail'],
+  [Positions.PositionSummary, 'PositionSummary'], [Positions.PositionDetail, 'PositionDetail'], [Positions.Contradiction, 'Contradiction'],
+  [Events.EventItem, 'EventItem'], [Sources.SourceSummary, 'SourceSummary'], [Sources.SourceDetail, 'SourceDetail'],
+  [Graph.GraphNode, 'GraphNode'], [Graph.GraphEdge, 'GraphEdge'], [Graph.Elements, 'Elements'],
+  [Time.TimelineDay, 'TimelineDay'], [Time.Timeline, 'Timeline'], [Time.PairView, 'PairView'],
   [Reports.ReportParam, 'ReportParam'], [Reports.ReportSummary, 'ReportSummary'], [Reports.ReportList, 'ReportList'],
   [Reports.ReportDetail, 'ReportDetail'], [Reports.RunResult, 'RunResult'],
   [ChangeInfoShape, 'ChangeInfo'], [RecordOp, 'RecordOp'],

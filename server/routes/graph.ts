@@ -1,24 +1,10 @@
 // /api/graph/*: the network as Cytoscape elements — the whole of it, a neighbourhood, or a path.
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import { STANCES } from '../domain/stances.js';
 import { EDGE_TYPES, type EdgeType, type GraphFilter } from '../api/graph-repo.js';
-import { commaList, flag, id, isoDate, stanceList } from '../api/params.js';
-import { Elements } from '../api/shapes.js';
 import { NotFound } from '../domain/errors.js';
-import { Problem } from './schemas.js';
-
-const filters = {
-  include: z.preprocess((v) => (typeof v === 'string' ? v.toUpperCase() : Array.isArray(v) ? v.map((x) => String(x).toUpperCase()) : v), commaList(EDGE_TYPES, 'edge types'))
-    .describe(`Edge types to include, comma-separated (default all): ${EDGE_TYPES.join(', ')}`),
-  stance: stanceList.describe('Only "spoke about" edges with these stances; repeat or comma-separate for several'),
-  from: isoDate.optional().describe('Only statements on or after this date'),
-  to: isoDate.optional().describe('Only statements on or before this date'),
-  asOf: isoDate.optional().describe('Ties as they stood on this date'),
-};
-const detail = {
-  statementIds: flag.default(false).describe('true: each "spoke about" edge lists the ids of its statements (off by default: between much-quoted actors they are most of the answer)'),
-};
+import { Problem } from '../schemas/common.js';
+import { Elements, NeighborhoodQuery, OverviewQuery, PathQuery } from '../schemas/graph.js';
 
 type FilterQuery = { include?: EdgeType[]; stance?: (typeof STANCES)[number][]; from?: string; to?: string; asOf?: string };
 const graphFilter = (q: FilterQuery): GraphFilter => ({ include: q.include ?? [...EDGE_TYPES], stances: q.stance ?? [], from: q.from, to: q.to, asOf: q.asOf });
@@ -29,14 +15,14 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   };
 
   app.get('/graph/overview', {
-    schema: { operationId: 'getGraphOverview', tags: ['graph'], summary: 'Every actor, with "spoke about" edges and ties', querystring: z.object({ ...filters, ...detail }), response: { 200: Elements, 400: Problem } },
+    schema: { operationId: 'getGraphOverview', tags: ['graph'], summary: 'Every actor, with "spoke about" edges and ties', querystring: OverviewQuery, response: { 200: Elements, 400: Problem } },
   }, async (req) => app.repos.graph.overview(graphFilter(req.query), req.query));
 
   app.get('/graph/neighborhood', {
     schema: {
       operationId: 'getNeighborhood',
       tags: ['graph'], summary: 'An actor and the actors within depth steps of it',
-      querystring: z.object({ id, depth: z.coerce.number().int().min(1).max(3).default(1), limit: z.coerce.number().int().min(1).max(2000).default(200).describe('Most nodes to return'), ...filters, ...detail }),
+      querystring: NeighborhoodQuery,
       response: { 200: Elements, 400: Problem, 404: Problem },
     },
   }, async (req) => {
@@ -48,7 +34,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       operationId: 'getPath',
       tags: ['graph'], summary: 'The shortest connections between two actors through ties and statements',
-      querystring: z.object({ from: id, to: id, maxHops: z.coerce.number().int().min(1).max(6).default(4), include: filters.include, asOf: filters.asOf, ...detail }),
+      querystring: PathQuery,
       response: { 200: Elements, 400: Problem, 404: Problem },
     },
   }, async (req) => {

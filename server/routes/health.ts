@@ -1,19 +1,12 @@
 // GET /api/health: is the database answering, which engine, and how many nodes of each label.
 // 200 `ok`, or 200 `degraded` while writes fail for lack of disk space (reads still answer); 503 while
 // the database is unreachable, or while the embedded engine's worker is being restarted.
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import { conditionOf } from '../store/engine-condition.js';
 import { countNodes } from '../store/load-dataset.js';
 import { sendProblem } from '../plugins/problems.js';
-import { Problem } from './schemas.js';
-
-const Health = z.object({
-  status: z.enum(['ok', 'degraded']).describe('degraded: writes fail for lack of disk space; reads still answer'),
-  reason: z.string().optional().describe('Why the status is degraded'),
-  backend: z.enum(['neo4j', 'embedded']),
-  counts: z.record(z.string(), z.number().int()).describe('Nodes per label'),
-});
+import { Problem } from '../schemas/common.js';
+import { Health } from '../schemas/health.js';
 
 const routes: FastifyPluginAsyncZod = async (app) => {
   app.get('/health', {

@@ -1,20 +1,17 @@
 // POST /api/import (editor): a seed-format JSON file or a statements CSV, checked row by row; a dry
 // run says what would be created, updated or left unchanged, and nothing applies unless every row is
 // valid. GET /api/export: the whole graph or a filter's part of it, as json, graphml, gexf, cytoscape or csv.
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import type { Config } from '../config.js';
-import { flag, id, idList, isoDate, stanceList, text } from '../api/params.js';
 import { requireKnownIds, statementFilterIds } from '../api/known-ids.js';
-import { EXPORT_FORMATS, renderExport } from '../io/export/formats.js';
+import { renderExport } from '../io/export/formats.js';
 import { selectDataset } from '../io/export/select.js';
 import { runImport } from '../io/import/run.js';
-import { RECORD_KINDS } from '../records/kinds.js';
-import { BEARER, Reason, WriteHeaders, sendWrite, writeContext } from '../writes/http.js';
-import { ChangeInfoShape } from '../writes/respond.js';
+import { Problem } from '../schemas/common.js';
+import { ExportQuery, ImportBody, ImportJob, ImportQuery, ImportReport } from '../schemas/io.js';
+import { WriteHeaders } from '../schemas/writes.js';
+import { BEARER, sendWrite, writeContext } from '../writes/http.js';
 import { bodyIn, fileDownload } from './openapi.js';
-import { JobShape } from './jobs.js';
-import { Problem } from './schemas.js';
 
 /** The work's result if it settles within `ms`; undefined if it is still running then (a failure within `ms` is thrown). */
 async function finishedWithin<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
@@ -26,14 +23,6 @@ async function finishedWithin<T>(work: Promise<T>, ms: number): Promise<T | unde
     clearTimeout(timer);
   }
 }
-
-const Ref = z.object({ kind: z.enum(RECORD_KINDS as [string, ...string[]]), id: z.string() });
-const ImportReport = z.object({
-  format: z.enum(['json', 'csv']), dryRun: z.boolean(), applied: z.boolean(),
-  counts: z.object({ created: z.number().int(), updated: z.number().int(), unchanged: z.number().int() }),
-  created: z.array(Ref), updated: z.array(Ref.extend({ fields: z.array(z.string()) })), unchanged: z.array(Ref),
-  change: ChangeInfoShape.optional(),
-});
 
 export interface IoRoutesOptions { config: Config }
 
@@ -48,12 +37,9 @@ const routes: FastifyPluginAsyncZod<IoRoutesOptions> = async (app, { config }) =
       operationId: 'importFile',
       tags: ['import-export'], summary: 'Imports a seed JSON file or a statements CSV (editor)', security: BEARER, headers: WriteHeaders,
       description: 'An import that does not finish within IMPORT_WAIT_MS (20 s by default) answers 202 with Location: /api/jobs/{id}, and goes on as that job; a client that closes the connection before its answer cancels the import, unless it has committed. Send the file as the body: `Content-Type: application/json` for the seed format (the JSON export), `text/csv` for the statements template (see the README). Problems come back per row (row, record, field, message) in a 400, and nothing is applied. With dryRun=true nothing is applied either: the answer lists what would be created, updated and left unchanged.',
-      querystring: z.object({
-        dryRun: flag.default(false).describe('true: check and report, apply nothing'),
-        reason: Reason.optional(), name: text(200).optional().describe('The file name, for the audit trail'),
-      }),
-      body: z.unknown().describe('The seed JSON object, or the CSV text'),
-      response: { 200: ImportReport, 202: JobShape.describe('The import did not finish within IMPORT_WAIT_MS: it goes on as this job (Location: /api/jobs/{id})'), 400: Problem, 401: Problem, 403: Problem, 413: Problem, 422: Problem },
+      querystring: ImportQuery,
+      body: ImportBody,
+      response: { 200: ImportReport, 202: ImportJob, 400: Problem, 401: Problem, 403: Problem, 413: Problem, 422: Problem },
     },
   }, async (req, reply) => {
     const type = req.headers['content-type'] ?? '';
@@ -79,14 +65,7 @@ const routes: FastifyPluginAsyncZod<IoRoutesOptions> = async (app, { config }) =
       operationId: 'exportGraph',
       tags: ['import-export'], summary: 'Exports the graph, or the part a filter selects',
       description: 'format=json is the seed format (imports back unchanged; X-Content-Checksum is the checksum of its canonical dump); graphml and gexf open in Gephi and Cytoscape Desktop; cytoscape is Cytoscape JSON; csv is a zip of neo4j-admin import files. Without filters, the whole graph; with the statements filters (and actor+depth for a neighbourhood), those statements and everything they name.',
-      querystring: z.object({
-        format: z.enum(EXPORT_FORMATS).default('json'),
-        speaker: idList.describe('Speaker actor id; repeat for several'), about: idList.describe('Target id; repeat for several'),
-        stance: stanceList.describe('Statements with any of these stances; repeat or comma-separate for several'), position: id.optional(), source: id.optional(), from: isoDate.optional(), to: isoDate.optional(),
-        q: text().optional().describe('Words in the quote or summary'),
-        actor: id.optional().describe('Only statements among the actors within depth steps of this one'),
-        depth: z.coerce.number().int().min(1).max(3).default(1),
-      }),
+      querystring: ExportQuery,
       response: { 400: Problem, 404: Problem },
     },
   }, async (req, reply) => {

@@ -1,15 +1,14 @@
 // /api/positions and /api/contradictions: the claims actors take sides on, and who contradicts whom.
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
-import { IdParams, id, paging } from '../api/params.js';
-import { Contradiction, PositionDetail, PositionSummary } from '../api/shapes.js';
 import { NotFound } from '../domain/errors.js';
-import { pageOf, Page } from './paging.js';
-import { Problem } from './schemas.js';
+import { Problem } from '../schemas/common.js';
+import { IdParams } from '../schemas/params.js';
+import { ContradictionPage, ListContradictionsQuery, ListPositionsQuery, PositionDetail, PositionPage } from '../schemas/positions.js';
+import { pageOf } from './paging.js';
 
 const routes: FastifyPluginAsyncZod = async (app) => {
   app.get('/positions', {
-    schema: { operationId: 'listPositions', tags: ['positions'], summary: 'Positions with how many actors support and reject each', querystring: z.object(paging()), response: { 200: Page(PositionSummary), 400: Problem } },
+    schema: { operationId: 'listPositions', tags: ['positions'], summary: 'Positions with how many actors support and reject each', querystring: ListPositionsQuery, response: { 200: PositionPage, 400: Problem } },
   }, async (req) => pageOf(await app.repos.catalog.positions(), req.query.limit, req.query.offset));
 
   app.get('/positions/:id', {
@@ -24,8 +23,8 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       operationId: 'listContradictions',
       tags: ['positions'], summary: 'Pairs of statements by different speakers taking opposite sides on the same position',
-      querystring: z.object({ position: id.optional(), ...paging() }),
-      response: { 200: Page(Contradiction), 400: Problem },
+      querystring: ListContradictionsQuery,
+      response: { 200: ContradictionPage, 400: Problem },
     },
   }, async (req) => app.repos.catalog.contradictions(req.query.position, req.query.limit, req.query.offset));
 };

@@ -8,11 +8,12 @@ import type { Config } from '../config.js';
 import { HttpProblem } from '../plugins/problems.js';
 import { dialectOf, loadReportCatalog } from '../reports/catalog.js';
 import { createReportRunner } from '../reports/runner.js';
-import { AdhocBody, ReportDetail, ReportList, ReportName, reportDetail, reportSummary, RunBody, RunQuery, RunResult } from '../reports/shapes.js';
+import { reportDetail, reportSummary } from '../reports/summary.js';
 import { verifyReports } from '../reports/verify.js';
 import { MAX_PARAM_BYTES, MAX_PARAM_DEPTH } from '../reports/param-limits.js';
+import { Problem } from '../schemas/common.js';
+import { AdhocBody, ReportDetail, ReportList, ReportName, RunBody, RunQuery, RunResult } from '../schemas/reports.js';
 import { freeFormQuery } from './openapi.js';
-import { Problem } from './schemas.js';
 
 export interface ReportRoutesOptions { config: Config }
 

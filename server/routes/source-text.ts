@@ -3,20 +3,14 @@
 // seed data records for it, and read only from SOURCES_DIR: no request names a path.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
-import { IdParams } from '../api/params.js';
 import { NotFound } from '../domain/errors.js';
-import { Problem } from './schemas.js';
+import { Problem } from '../schemas/common.js';
+import { IdParams } from '../schemas/params.js';
+import { SourceDocumentList, SourceText } from '../schemas/source-text.js';
 
 /** The file names seed/schema.ts allows: one name, no folders. */
 const FILE_NAME = /^[\w.-]+\.txt$/;
-
-const SourceDocument = z.object({
-  id: z.string(), title: z.string(), publisher: z.string().nullable(), url: z.string().nullable(),
-  document: z.string().nullable().describe('The document number the seed notes use ("000" for 000_….txt), or null without a document'),
-});
-const SourceText = SourceDocument.extend({ text: z.string() });
 
 type Row = { id: string; title: string; publisher: string | null; url: string | null; file: string | null };
 const describe = (r: Row) => ({ id: r.id, title: r.title, publisher: r.publisher, url: r.url, document: r.file && FILE_NAME.test(r.file) ? r.file.split(/[_.]/)[0]! : null });
@@ -25,7 +19,7 @@ const routes: FastifyPluginAsyncZod<{ sourcesDir: string }> = async (app, { sour
   const rows = async (id = '') => (await app.store.read('source-files', { id })) as Row[];
 
   app.get('/source-documents', {
-    schema: { operationId: 'listSourceDocuments', tags: ['sources'], summary: 'Every source with its document number, for naming documents by title', response: { 200: z.object({ items: z.array(SourceDocument) }) } },
+    schema: { operationId: 'listSourceDocuments', tags: ['sources'], summary: 'Every source with its document number, for naming documents by title', response: { 200: SourceDocumentList } },
   }, async () => ({ items: (await rows()).map(describe) }));
 
   app.get('/sources/:id/text', {

@@ -1,25 +1,17 @@
 // /api/statements: who said what about whom, filtered, with quotes and sources.
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
-import { IdParams, id, idList, isoDate, paging, stanceList, text } from '../api/params.js';
-import { StatementDetail, StatementPage } from '../api/shapes.js';
 import { NotFound } from '../domain/errors.js';
 import { requireKnownIds, statementFilterIds } from '../api/known-ids.js';
-import { Problem } from './schemas.js';
+import { Problem } from '../schemas/common.js';
+import { IdParams } from '../schemas/params.js';
+import { ListStatementsQuery, StatementDetail, StatementPage } from '../schemas/statements.js';
 
 const routes: FastifyPluginAsyncZod = async (app) => {
   app.get('/statements', {
     schema: {
       operationId: 'listStatements',
       tags: ['statements'], summary: 'Statements by speaker, target, stance, position, source, dates and words; ordered by date, then id',
-      querystring: z.object({
-        speaker: idList.describe('Speaker actor id; repeat for several'),
-        about: idList.describe('Target actor, event or place id; repeat for several'),
-        stance: stanceList.describe('Statements with any of these stances towards a target; repeat or comma-separate for several'),
-        position: id.optional(), source: id.optional(),
-        from: isoDate.optional(), to: isoDate.optional(), q: text().optional().describe('Words in the quote or summary'),
-        ...paging(),
-      }),
+      querystring: ListStatementsQuery,
       response: { 200: StatementPage, 400: Problem, 404: Problem },
     },
   }, async (req) => {

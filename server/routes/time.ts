@@ -1,10 +1,8 @@
 // /api/timeline and /api/pairs: statements and events over time, and everything between two actors.
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
-import { id, isoDate } from '../api/params.js';
-import { PairView, Timeline } from '../api/shapes.js';
 import { NotFound } from '../domain/errors.js';
-import { Problem } from './schemas.js';
+import { Problem } from '../schemas/common.js';
+import { PairQuery, PairView, Timeline, TimelineQuery } from '../schemas/time.js';
 
 const routes: FastifyPluginAsyncZod = async (app) => {
   const requireActors = async (fields: Record<string, string>) => {
@@ -15,7 +13,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       operationId: 'getTimeline',
       tags: ['statements'], summary: 'Statements and events grouped by day, optionally for one actor (as speaker, target or participant)',
-      querystring: z.object({ from: isoDate.optional(), to: isoDate.optional(), actor: id.optional() }),
+      querystring: TimelineQuery,
       response: { 200: Timeline, 400: Problem, 404: Problem },
     },
   }, async (req) => {
@@ -27,7 +25,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       operationId: 'getPair',
       tags: ['statements'], summary: 'Everything between two actors: statements each way, ties, and a per-month stance series',
-      querystring: z.object({ a: id, b: id }), response: { 200: PairView, 400: Problem, 404: Problem },
+      querystring: PairQuery, response: { 200: PairView, 400: Problem, 404: Problem },
     },
   }, async (req) => {
     await requireActors({ a: req.query.a, b: req.query.b });

@@ -2,28 +2,18 @@
 // record, and merging two actors. Editors create and update; deletes and merges need admin.
 // Every write is validated with the seed schemas, applied in one transaction with its audit Change,
 // and safe to retry with an Idempotency-Key.
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
-import { TIE_TYPES } from '../domain/vocabulary.js';
-import { id } from '../api/params.js';
 import { NODE_KINDS, SCHEMA, tieId, type AnyRecord, type RecordKind } from '../records/kinds.js';
-import { BEARER, Reason, WriteHeaders, sendWrite, writeContext } from '../writes/http.js';
-import { writeResponse } from '../writes/respond.js';
-import { Problem } from './schemas.js';
+import { Problem } from '../schemas/common.js';
+import { IdParams } from '../schemas/params.js';
+import { DeleteQuery, MergeActorsBody, TieKey, WriteHeaders, WriteQuery, patchSchema, writeResponse } from '../schemas/writes.js';
+import { BEARER, sendWrite, writeContext } from '../writes/http.js';
 
 const PATH: Record<RecordKind, string> = {
   actor: 'actors', statement: 'statements', source: 'sources', position: 'positions', event: 'events', place: 'places', tie: 'ties',
 };
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem };
-const TieKey = z.object({ type: z.enum(TIE_TYPES), from: id, to: id });
-
-/** The update body: any of the record's fields but its key, none with a default (a field left out stays as it is). */
-function patchSchema(kind: RecordKind) {
-  const key = kind === 'tie' ? ['type', 'from', 'to'] : ['id'];
-  const shape = (SCHEMA[kind] as unknown as z.ZodObject).shape;
-  return z.strictObject(Object.fromEntries(Object.entries(shape).filter(([k]) => !key.includes(k))
-    .map(([k, f]) => [k, (f instanceof z.ZodDefault ? (f.unwrap() as z.ZodType) : (f as z.ZodType)).optional()])));
-}
 
 const routes: FastifyPluginAsyncZod = async (app) => {
   const { service, planners, merger } = app.writes;
@@ -31,7 +21,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   for (const kind of [...NODE_KINDS, 'tie'] as const) {
     const path = `/${PATH[kind]}`;
     const item = kind === 'tie' ? `${path}/:type/:from/:to` : `${path}/:id`;
-    const params = kind === 'tie' ? TieKey : z.object({ id });
+    const params = kind === 'tie' ? TieKey : IdParams;
     const keyOf = (p: Record<string, string>) => (kind === 'tie' ? tieId(p as z.infer<typeof TieKey>) : p.id!);
     const tags = [kind === 'tie' ? 'actors' : PATH[kind]];
     const Kind = `${kind[0]!.toUpperCase()}${kind.slice(1)}`;
@@ -41,7 +31,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       config: { role: 'editor' },
       schema: {
         operationId: `create${Kind}`, tags, summary: `Creates a ${kind} (editor)`, security: BEARER, headers: WriteHeaders, body: SCHEMA[kind],
-        querystring: z.object({ reason: Reason.optional() }), response: { 201: response, ...errors },
+        querystring: WriteQuery, response: { 201: response, ...errors },
       },
     }, async (req, reply) => sendWrite(reply, await service.run(writeContext(req), () => planners.create(kind, req.body as AnyRecord, req.query.reason ?? null))));
 
@@ -49,7 +39,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       config: { role: 'editor' },
       schema: {
         operationId: `update${Kind}`, tags, summary: `Changes the given fields of a ${kind} (editor)`, security: BEARER, headers: WriteHeaders, params, body: patchSchema(kind),
-        querystring: z.object({ reason: Reason.optional() }), response: { 200: response, ...errors },
+        querystring: WriteQuery, response: { 200: response, ...errors },
       },
     }, async (req, reply) => sendWrite(reply, await service.run(writeContext(req), () => planners.update(kind, keyOf(req.params), req.body, req.query.reason ?? null))));
 
@@ -58,7 +48,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: `delete${Kind}`, tags, summary: `Deletes a ${kind}, with a reason (admin)`, security: BEARER, headers: WriteHeaders, params,
         description: 'Refused (409) while a statement, event or tie needs the record; optional references to it (event places and participants, statement positions and responses, an actor\'s ties) go with it.',
-        querystring: z.object({ reason: Reason.describe('Why: kept in the audit trail') }), response: { 200: response, ...errors },
+        querystring: DeleteQuery, response: { 200: response, ...errors },
       },
     }, async (req, reply) => sendWrite(reply, await service.run(writeContext(req), () => planners.remove(kind, keyOf(req.params), req.query.reason))));
   }
@@ -69,7 +59,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       operationId: 'mergeActors',
       tags: ['actors'], summary: 'Merges one actor into another (admin)', security: BEARER, headers: WriteHeaders,
       description: 'The kept actor takes the removed one\'s name and aliases as aliases, and every edge: statements it said and that are about it, ties both ways, event participation. Edges between the two are dropped and named in notes.',
-      body: z.strictObject({ keep: id.describe('The actor that stays'), remove: id.describe('The actor merged into it and deleted'), reason: Reason }),
+      body: MergeActorsBody,
       response: { 200: writeResponse(SCHEMA.actor), ...errors },
     },
   }, async (req, reply) => sendWrite(reply, await service.run(writeContext(req), () => merger.merge(req.body.keep, req.body.remove, req.body.reason))));

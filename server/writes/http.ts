@@ -1,16 +1,9 @@
-// The HTTP side of a write: the Idempotency-Key header, the request fingerprint, and the reply.
+// The HTTP side of a write: the request fingerprint and the reply (the Idempotency-Key header's schema
+// is WriteHeaders in server/schemas/writes.ts).
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { stableJson } from '../records/canonical.js';
 import type { WriteContext, WriteResult } from './service.js';
-
-export const WriteHeaders = z.object({
-  'idempotency-key': z.string().min(1).max(200).regex(/^[\x21-\x7e]+$/, 'must be 1-200 visible ASCII characters')
-    .optional().describe('Makes a retry safe: a request repeated with the same key answers the first response and applies nothing again'),
-});
-
-export const Reason = z.string().trim().min(1, 'must not be empty').max(2000, 'must be at most 2000 characters');
 
 export const BEARER = [{ bearerAuth: [] }];
 

@@ -4,7 +4,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseArguments, UsageError, valid, wholeNumber, wholeNumbers, oneOf } from '../../server/cli/args.js';
-import { isoDate } from '../../server/api/params.js';
+import { isoDate } from '../../server/schemas/params.js';
 import { run } from '../helpers/processes.js';
 import { tempDir } from '../helpers/stores.js';
 

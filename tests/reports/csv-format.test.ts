@@ -2,7 +2,7 @@
 // escaped with a leading apostrophe (CSV injection), numbers and plain text are written as they are.
 import { describe, expect, it } from 'vitest';
 import { formatResult } from '../../server/reports/format.js';
-import type { RunResultJson } from '../../server/reports/shapes.js';
+import type { RunResultJson } from '../../server/schemas/reports.js';
 
 const result = (rows: Record<string, unknown>[]): RunResultJson => ({
   columns: Object.keys(rows[0]!), rows, meta: { ms: 1, rowCount: rows.length, truncated: false, backend: 'embedded' },

@@ -4,7 +4,7 @@
 // (default ./stancegraph-csv). The record counts and the content checksum go to stderr.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { id, isoDate, text } from '../../api/params.js';
+import { id, isoDate, text } from '../../schemas/params.js';
 import { createGraphRepo } from '../../api/graph-repo.js';
 import { requireKnownIds, statementFilterIds } from '../../api/known-ids.js';
 import { createStatementRepo } from '../../api/statements-repo.js';

@@ -1,8 +1,8 @@
-// The reports API's shapes, as zod schemas: they validate requests, serialise responses and document both in OpenAPI.
+// The reports API's schemas: they validate requests, serialise responses and document both in OpenAPI.
 import { z } from 'zod';
-import { Elements } from '../api/shapes.js';
-import { REPORT_NAME, type Report } from './catalog.js';
-import { PARAM_TYPES } from './header.js';
+import { REPORT_NAME } from '../reports/catalog.js';
+import { PARAM_TYPES } from '../reports/header.js';
+import { Elements } from './graph.js';
 
 export const ReportName = z.object({
   name: z.string().max(100).regex(REPORT_NAME, 'must be a report name: lowercase words joined by hyphens'),
@@ -54,14 +54,3 @@ export const RunResult = z.object({
   }),
 });
 export type RunResultJson = z.infer<typeof RunResult>;
-
-export function reportSummary(r: Report): z.infer<typeof ReportSummary> {
-  return {
-    name: r.name, title: r.title, description: r.description, graph: r.graph,
-    params: r.params.map((p) => ({ ...p, default: p.default ?? null })),
-  };
-}
-
-export function reportDetail(r: Report): z.infer<typeof ReportDetail> {
-  return { ...reportSummary(r), dialect: r.dialect, file: r.file, cypher: r.source };
-}
