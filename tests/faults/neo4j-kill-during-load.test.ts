@@ -9,7 +9,7 @@ import { readDataset } from '../../server/domain/dataset.js';
 import { loadDataset } from '../../server/store/load-dataset.js';
 import { emptyNeo4j, openTestStore } from '../helpers/engine.js';
 import { FIXTURE, tempDir } from '../helpers/stores.js';
-import { launch, outputMatches } from './harness.js';
+import { killAtFractions, runLoader } from './harness.js';
 
 const tmp = tempDir('stancegraph-neo4j-faults-');
 afterAll(() => tmp.remove());
@@ -34,18 +34,6 @@ async function resetToFixture(): Promise<void> {
   }
 }
 
-/** Runs the seed CLI on the files, killing it `killAfterMs` after it starts writing (never, if undefined). */
-async function seed(files: string[], killAfterMs?: number): Promise<{ killed: boolean; writingMs: number }> {
-  const p = launch('seed/main.ts', files, {});
-  await outputMatches(p, /loading/);
-  const started = performance.now();
-  const timer = killAfterMs === undefined ? undefined : setTimeout(() => p.child.kill('SIGKILL'), killAfterMs);
-  const code = await p.exited;
-  clearTimeout(timer);
-  if (killAfterMs === undefined) expect(code, p.output()).toBe(0);
-  return { killed: p.child.signalCode === 'SIGKILL', writingMs: performance.now() - started };
-}
-
 describe('a kill in the middle of a load into Neo4j', () => {
   let files: string[];
   beforeAll(async () => {
@@ -53,20 +41,12 @@ describe('a kill in the middle of a load into Neo4j', () => {
   });
 
   it('leaves all of the graph from before or all of it from after', async () => {
-    await resetToFixture();
-    const before = await fingerprint();
-    const whole = await seed(files);
-    const after = await fingerprint();
-    expect(after.checksum).not.toBe(before.checksum);
-    const outcomes: string[] = [];
-    for (const fraction of [0.2, 0.5, 0.8]) {
+    // One database: each load starts from it emptied and given the fixture again.
+    const fresh = async () => {
       await resetToFixture();
-      const { killed } = await seed(files, Math.round(whole.writingMs * fraction));
-      const found = await fingerprint();
-      const which = found.checksum === before.checksum ? 'before' : found.checksum === after.checksum ? 'after' : 'PARTIAL';
-      outcomes.push(`${fraction}: ${killed ? 'killed' : 'finished'} → ${which}`);
-      expect(which, `killed at ${fraction} of the load: ${JSON.stringify(found.nodes)}`).not.toBe('PARTIAL');
-    }
+      return { load: (killAfterMs?: number) => runLoader('seed/main.ts', files, {}, killAfterMs), fingerprint };
+    };
+    const outcomes = await killAtFractions(fresh, [0.2, 0.5, 0.8]);
     console.log(`Neo4j seed: ${outcomes.join('; ')}`);
     expect(outcomes.filter((o) => o.includes('killed')).length).toBeGreaterThanOrEqual(2);
   }, 600_000);
