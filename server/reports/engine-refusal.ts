@@ -21,10 +21,12 @@ export function cleanEngineMessage(message: string): string {
   return cleaned.length > MAX_MESSAGE ? `${cleaned.slice(0, MAX_MESSAGE - 1)}…` : cleaned;
 }
 
-const ALREADY_TYPED = [DomainError, QuerySyntaxError, QueryTimeoutError, ReadOnlyViolationError, StoreUnavailableError];
+const ALREADY_TYPED = [DomainError, QueryTimeoutError, ReadOnlyViolationError, StoreUnavailableError];
 
 /** The error to throw for what readText threw: a 400 naming the cypher when the query is at fault, else the error itself. */
 export function engineRefusal(e: unknown): unknown {
+  // Neo4j's syntax errors come with a caret diagram on the lines after the message.
+  if (e instanceof QuerySyntaxError) return new QuerySyntaxError(cleanEngineMessage(e.message));
   if (ALREADY_TYPED.some((type) => e instanceof type) || !(e instanceof Error)) return e;
   const code = String((e as { code?: unknown }).code ?? '');
   if (NEO4J_MEMORY.test(code)) {

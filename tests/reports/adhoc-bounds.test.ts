@@ -13,14 +13,18 @@ const READER = 'reader-token-for-adhoc';
 let seeded: Seeded;
 let anonymous: FastifyInstance;
 let tokened: FastifyInstance;
+/** Neo4j: a time limit far away, so that what stops a query is the memory ceiling, not the clock. */
+let roomy: FastifyInstance | undefined;
 
 beforeAll(async () => {
   seeded = await seededStore();
   anonymous = await appOver(seeded, { ENABLE_ADHOC_QUERIES: 'true', ALLOW_ANONYMOUS_ADHOC_QUERIES: 'true' });
   tokened = await appOver(seeded, { ENABLE_ADHOC_QUERIES: 'true', API_TOKENS: tokenEntry('analyst', 'reader', READER) });
+  if (onNeo4j) roomy = await appOver(seeded, { ENABLE_ADHOC_QUERIES: 'true', ALLOW_ANONYMOUS_ADHOC_QUERIES: 'true', QUERY_TIMEOUT_MS: '300000' });
 });
+// Each app closes the store they share when it closes: all of them at the end, together.
 afterAll(async () => {
-  for (const app of [anonymous, tokened]) await app?.close();
+  for (const app of [anonymous, tokened, roomy]) await app?.close();
   await seeded?.cleanup();
 });
 
@@ -80,28 +84,23 @@ describe('engine errors', () => {
   it('for a value the engine cannot convert answer 400 too', async () => {
     const { status, body } = await adhoc(anonymous, 'RETURN date($d) AS d', { d: 'not-a-date' });
     expect(status).toBe(400);
-    expect(body.detail).toMatch(/^The engine stopped the query: /);
-    expect(body.detail).not.toMatch(/exception|org\.neo4j|\n/i);
+    expect(body.detail).toMatch(/^The (engine stopped the query|query is not valid Cypher): .*date/i);
+    expect(body.detail).not.toMatch(/exception|org\.neo4j|\n|\^/i);
   });
 });
 
 describe.runIf(onNeo4j)('the memory ceiling (db.memory.transaction.max)', () => {
-  // A time limit far away, so that what stops the query is the memory ceiling, not the clock.
-  let roomy: FastifyInstance;
-  beforeAll(async () => { roomy = await appOver(seeded, { ENABLE_ADHOC_QUERIES: 'true', ALLOW_ANONYMOUS_ADHOC_QUERIES: 'true', QUERY_TIMEOUT_MS: '300000' }); });
-  afterAll(() => roomy?.close());
-
   it('stops a query that would hold GBs, with a 400, and the server goes on', async () => {
     const started = Date.now();
-    const { status, body } = await adhoc(roomy, "UNWIND range(1, 50000000) AS i WITH collect(toString(i) + '-padding-to-fill-memory') AS l RETURN size(l) AS n");
+    const { status, body } = await adhoc(roomy!, "UNWIND range(1, 50000000) AS i WITH collect(toString(i) + '-padding-to-fill-memory') AS l RETURN size(l) AS n");
     expect(status).toBe(400);
     expect(body.detail).toMatch(/more memory than one query may use/);
     expect(Date.now() - started).toBeLessThan(60_000);
-    expect((await adhoc(roomy, 'RETURN 1 AS one')).body.rows).toEqual([{ one: 1 }]);
+    expect((await adhoc(roomy!, 'RETURN 1 AS one')).body.rows).toEqual([{ one: 1 }]);
   }, 90_000);
 
   it('answers the range the attack used without holding it (Neo4j\'s range is lazy)', async () => {
-    const { status, body } = await adhoc(roomy, 'WITH range(1,10000000) AS l RETURN size(l) AS n');
+    const { status, body } = await adhoc(roomy!, 'WITH range(1,10000000) AS l RETURN size(l) AS n');
     expect(status).toBe(200);
     expect(body.rows).toEqual([{ n: 10_000_000 }]);
   });
