@@ -22,7 +22,14 @@ describe('auth matrix on every write route', () => {
     const doc = app.swagger() as { paths: Record<string, Record<string, { security?: unknown[] }>> };
     const secured = Object.entries(doc.paths).flatMap(([path, ops]) => Object.entries(ops).filter(([, op]) => op.security?.length)
       .map(([method]) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`));
-    expect(secured.sort()).toEqual(WRITE_CASES.map((c) => c.route).sort());
+    expect(secured.sort()).toEqual([...WRITE_CASES.map((c) => c.route), 'GET /api/jobs/:id'].sort());
+  });
+
+  it('GET /api/jobs/:id (an import that became a job) needs editor, as the import did', async () => {
+    for (const [who, status] of DENIED) expect((await send(app, who, 'GET', '/api/jobs/no-such-job')).status, who).toBe(status);
+    const editor = await send(app, 'editor', 'GET', '/api/jobs/no-such-job');
+    expect(editor.status).toBe(404);
+    expect(editor.body.detail).toMatch(/No job has the id "no-such-job"/);
   });
 
   for (const c of WRITE_CASES) {
