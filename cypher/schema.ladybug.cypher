@@ -28,4 +28,4 @@ ALTER TABLE SAID ADD IF NOT EXISTS rank INT64 DEFAULT 0;
 ALTER TABLE TAKES ADD IF NOT EXISTS figure STRING;
 // The audit trail: one Change per write (who, when, what before and after as JSON, why). An
 // Idempotency-Key makes the Change id, so a retried request finds the first one's response.
-CREATE NODE TABLE IF NOT EXISTS Change(id STRING PRIMARY KEY, at STRING, who STRING, action STRING, summary STRING, reason STRING, records STRING[], actors STRING[], diff STRING, fingerprint STRING, status INT64, response STRING);
+CREATE NODE TABLE IF NOT EXISTS Change(id STRING PRIMARY KEY, at STRING, who STRING, action STRING, summary STRING, reason STRING, records STRING[], actors STRING[], diff STRING, fingerprint STRING, response STRING);

@@ -2,4 +2,4 @@
 // Idempotency-Key racing the first) fails the whole transaction instead of applying twice.
 UNWIND $rows AS r
 CREATE (c:Change {id: r.id, at: r.at, who: r.who, action: r.action, summary: r.summary, reason: r.reason,
-  records: r.records, actors: r.actors, diff: r.diff, fingerprint: r.fingerprint, status: r.status, response: r.response})
+  records: r.records, actors: r.actors, diff: r.diff, fingerprint: r.fingerprint, response: r.response})

@@ -6,7 +6,7 @@ import { idsInvolved, type ChangeInfo, type DiffEntry } from '../writes/changese
 
 export interface StoredChange extends ChangeInfo { records: string[]; actors: string[]; diff: DiffEntry[] }
 export interface ChangeFilter { since?: string; actor?: string; record?: string; by?: string }
-export interface Replay { fingerprint: string; status: number; response: unknown }
+export interface Replay { fingerprint: string; response: unknown }
 
 export function recordChangeStep(change: ChangeInfo, diff: DiffEntry[], replay: Replay): WriteStep {
   return {
@@ -14,7 +14,7 @@ export function recordChangeStep(change: ChangeInfo, diff: DiffEntry[], replay: 
     params: {
       rows: [{
         ...change, reason: change.reason ?? '', records: diff.map(refKey), actors: idsInvolved(diff), diff: JSON.stringify(diff),
-        fingerprint: replay.fingerprint, status: replay.status, response: JSON.stringify(replay.response),
+        fingerprint: replay.fingerprint, response: JSON.stringify(replay.response),
       }],
     },
   };
@@ -32,7 +32,7 @@ export function createChangeRepo(store: GraphStore) {
   async function get(id: string): Promise<(StoredChange & { replay: Replay }) | undefined> {
     const [r] = await store.read('audit/change-by-id', { id });
     if (!r) return undefined;
-    return { ...changeOf(r), replay: { fingerprint: String(r.fingerprint), status: Number(r.status), response: JSON.parse(String(r.response)) } };
+    return { ...changeOf(r), replay: { fingerprint: String(r.fingerprint), response: JSON.parse(String(r.response)) } };
   }
 
   async function find(f: ChangeFilter, limit: number, offset: number) {

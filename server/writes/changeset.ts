@@ -15,7 +15,6 @@ export interface Plan {
   action: Action;
   summary: string;
   reason: string | null;
-  status: number;
   diff: DiffEntry[];
   /** The answer; `change` is null when the diff is empty: nothing was written, and no Change recorded. */
   body: (change: ChangeInfo | null) => unknown;

@@ -16,7 +16,8 @@ export function writeContext(request: FastifyRequest): WriteContext {
 }
 
 export function sendWrite(reply: FastifyReply, result: WriteResult) {
-  reply.code(result.status);
+  // A create answers 201 Created; every other write, a replay of either, and a write that changed nothing, 200.
+  reply.code(result.action === 'create' ? 201 : 200);
   // No Change id when the write changed nothing and so recorded none.
   if (result.changeId) reply.header('x-change-id', result.changeId);
   if (result.replayed) reply.header('idempotent-replayed', 'true');

@@ -57,7 +57,7 @@ export function createMerger(reader: RecordReader, planners: Planners) {
       ...events.map((e) => updated('event', e.id, e, rewriteEvent(e, remap))),
       ...movedTies(removeTies, keepTies, remap, notes),
     ];
-    return { action: 'merge', summary: `merged actor "${removeId}" into "${keepId}"`, reason, status: 200, diff, body: respond(diff, merged, notes) };
+    return { action: 'merge', summary: `merged actor "${removeId}" into "${keepId}"`, reason, diff, body: respond(diff, merged, notes) };
   }
 
   return { merge };

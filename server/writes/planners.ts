@@ -38,7 +38,7 @@ export function createPlanners(reader: RecordReader) {
     const id = recordId(kind, record);
     if (await reader.one(kind, id)) throw new Conflict(`A ${describe(kind, id)} already exists; change it with PATCH`, [{ field: 'body.id', message: 'names a record that already exists' }]);
     const diff = [created(kind, id, record)];
-    return { action: 'create', summary: `created ${describe(kind, id)}`, reason, status: 201, diff, body: respond(diff, record) };
+    return { action: 'create', summary: `created ${describe(kind, id)}`, reason, diff, body: respond(diff, record) };
   }
 
   /** Replaces the fields given in the patch; the id (a tie's type and ends) stays. */
@@ -48,7 +48,7 @@ export function createPlanners(reader: RecordReader) {
     const after = await validated(kind, { ...before, ...patch, ...key });
     // A patch that changes nothing (`{}`, or every field as it is) writes nothing and records no Change.
     const diff = sameRecord(kind, before, after) ? [] : [updated(kind, id, before, after)];
-    return { action: 'update', summary: `updated ${describe(kind, id)}`, reason, status: 200, diff, body: respond(diff, after) };
+    return { action: 'update', summary: `updated ${describe(kind, id)}`, reason, diff, body: respond(diff, after) };
   }
 
   async function remove(kind: RecordKind, id: string, reason: string): Promise<Plan> {
@@ -56,7 +56,7 @@ export function createPlanners(reader: RecordReader) {
     const diff: DiffEntry[] = [deleted(kind, id, before)];
     if (kind !== 'tie') diff.push(...(await cascade(kind, id)));
     const notes = diff.slice(1).map((e) => `${describe(e.kind, e.id)} ${e.op}: it named ${describe(kind, id)}`);
-    return { action: 'delete', summary: `deleted ${describe(kind, id)}`, reason, status: 200, diff, body: respond(diff, undefined, notes) };
+    return { action: 'delete', summary: `deleted ${describe(kind, id)}`, reason, diff, body: respond(diff, undefined, notes) };
   }
 
   /** What else a node's delete changes; refuses (409) while a record requires it. */

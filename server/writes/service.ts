@@ -5,7 +5,7 @@ import { Refused } from '../domain/errors.js';
 import { recordChangeStep, type ChangeRepo } from '../audit/changes.js';
 import type { RecordReader } from '../records/read.js';
 import type { GraphStore } from '../store/store.js';
-import { changeSetOf, type ChangeInfo, type Plan } from './changeset.js';
+import { changeSetOf, type Action, type ChangeInfo, type Plan } from './changeset.js';
 import { changeSteps } from './steps.js';
 
 export interface WriteContext {
@@ -15,7 +15,8 @@ export interface WriteContext {
   /** A hash of the request: a key reused for another request is refused. */
   fingerprint: string;
 }
-export interface WriteResult { status: number; body: unknown; replayed: boolean; changeId: string }
+/** What was done, in the domain's words (the HTTP side picks the status from the action). */
+export interface WriteResult { action: Action; body: unknown; replayed: boolean; changeId: string }
 
 /** The Change id of an idempotent request: the same key from the same token always names the same Change. */
 export const idempotentChangeId = (who: string, key: string) => `idem-${createHash('sha256').update(`${who}\n${key}`).digest('hex').slice(0, 40)}`;
@@ -34,7 +35,7 @@ export function createWriteService(store: GraphStore, changes: ChangeRepo, recor
     if (stored.replay.fingerprint !== fingerprint) {
       throw new Refused('This Idempotency-Key was already used for a different request; use a new key for a new request.', [{ field: 'headers.idempotency-key', message: 'was already used for a different request' }]);
     }
-    return { status: stored.replay.status, body: stored.replay.response, replayed: true, changeId };
+    return { action: stored.action, body: stored.replay.response, replayed: true, changeId };
   }
 
   /** Plans and applies a write; a retry with the same Idempotency-Key answers the first response again. */
@@ -46,13 +47,13 @@ export function createWriteService(store: GraphStore, changes: ChangeRepo, recor
         if (replay) return replay;
       }
       const p = await plan();
-      if (p.diff.length === 0) return { status: p.status, body: p.body(null), replayed: false, changeId: '' };
+      if (p.diff.length === 0) return { action: p.action, body: p.body(null), replayed: false, changeId: '' };
       const change: ChangeInfo = { id: changeId, at: new Date().toISOString(), who: ctx.who, action: p.action, summary: p.summary, reason: p.reason };
       const body = p.body(change);
       const changeSet = changeSetOf(p.diff);
       // The seed loader links a statement to its targets by their kind: those not written here are stored.
       const stored = await records.kinds(changeSet.upserts.statements.flatMap((s) => s.about.map((a) => a.target)));
-      const steps = [...changeSteps(changeSet, (id) => stored.get(id)), recordChangeStep(change, p.diff, { fingerprint: ctx.fingerprint, status: p.status, response: body })];
+      const steps = [...changeSteps(changeSet, (id) => stored.get(id)), recordChangeStep(change, p.diff, { fingerprint: ctx.fingerprint, response: body })];
       try {
         await store.write(steps);
       } catch (e) {
@@ -61,7 +62,7 @@ export function createWriteService(store: GraphStore, changes: ChangeRepo, recor
         if (replay) return replay;
         throw e;
       }
-      return { status: p.status, body, replayed: false, changeId };
+      return { action: p.action, body, replayed: false, changeId };
     });
   }
 

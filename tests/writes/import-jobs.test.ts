@@ -67,8 +67,9 @@ describe('a client that leaves before its import is answered', () => {
   };
 
   it('cancels the import that had not committed; the one before it, whose client waited, is applied', async () => {
-    // The first import holds the write queue; the second waits behind it, and its client gives up.
-    const first = post(actors('stayed', 3000));
+    // The first import holds the write queue (large enough to take seconds even on a quick machine); the second
+    // waits behind it, and its client gives up.
+    const first = post(actors('stayed', 20_000));
     await new Promise((r) => setTimeout(r, 50));
     const second = post(actors('left', 5));
     second.answered.catch(() => undefined);
@@ -76,7 +77,7 @@ describe('a client that leaves before its import is answered', () => {
     second.req.destroy();
     expect(await first.answered).toBe(200);
     await new Promise((r) => setTimeout(r, 1000));
-    expect((await send(app, 'none', 'GET', '/api/actors/stayed-2999')).status).toBe(200);
+    expect((await send(app, 'none', 'GET', '/api/actors/stayed-19999')).status).toBe(200);
     for (const id of ['left-0', 'left-4']) expect((await send(app, 'none', 'GET', `/api/actors/${id}`)).status).toBe(404);
   });
 });

@@ -61,7 +61,7 @@ export async function assessImport(reader: RecordReader, parsed: ParsedImport): 
 export function importPlan({ diff, report }: { diff: DiffEntry[]; report: ImportReport }, name: string, reason: string | null): Plan {
   const { created: c, updated: u, unchanged: n } = report.counts;
   return {
-    action: 'import', summary: `imported ${name}: ${c} created, ${u} updated, ${n} unchanged`, reason, status: 200, diff,
+    action: 'import', summary: `imported ${name}: ${c} created, ${u} updated, ${n} unchanged`, reason, diff,
     body: (change) => ({ ...report, dryRun: false, applied: true, ...(change ? { change } : {}) }),
   };
 }

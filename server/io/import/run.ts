@@ -29,7 +29,7 @@ export interface ImportOptions {
 export async function runImport(side: WriteSide, input: ImportInput, options: ImportOptions): Promise<WriteResult> {
   if (options.dryRun) {
     const { report } = await assessImport(side.records, await parseImport(side, input));
-    return { status: 200, body: report, replayed: false, changeId: '' };
+    return { action: 'import', body: report, replayed: false, changeId: '' };
   }
   return side.service.run(options.context, async () => {
     const plan = importPlan(await assessImport(side.records, await parseImport(side, input)), input.name, options.reason);
