@@ -14,7 +14,7 @@ export const WRITE_QUERIES = [
 
 /** Seed-format records read back from the graph (writes, imports, exports) and the audit trail. */
 export const RECORD_QUERIES = [
-  'records/kinds', 'records/actors', 'records/places', 'records/positions', 'records/sources', 'records/sources-by-url',
+  'records/kinds', 'records/all-kinds', 'records/actors', 'records/places', 'records/positions', 'records/sources', 'records/sources-by-url',
   'records/events', 'records/event-parts', 'records/statements', 'records/statement-parts', 'records/ties', 'records/referrers',
   'audit/change-by-id', 'audit/count-changes', 'audit/find-changes',
 ] as const;

@@ -103,7 +103,7 @@ export function createRecordReader(store: GraphStore) {
 
   /** The kind of record each id names; with no ids given, every id in the graph. */
   async function kinds(ids?: string[]): Promise<Map<string, NodeKind>> {
-    const rows = ids === undefined ? await store.read('records/kinds', { anyId: true, ids: [] }) : ids.length === 0 ? [] : await chunked('records/kinds', ids, { anyId: false });
+    const rows = ids === undefined ? await store.read('records/all-kinds') : ids.length === 0 ? [] : await chunked('records/kinds', ids);
     return new Map(rows.map((r) => [String(r.id), r.kind as NodeKind]));
   }
 
