@@ -33,10 +33,12 @@ describe('the shipped reports', () => {
 });
 
 describe('a report file', () => {
-  let dir: string;
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  // A test may make several catalogs: each folder is removed after it.
+  const dirs: string[] = [];
+  afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
   const catalogOf = (files: Record<string, string>) => {
-    dir = mkdtempSync(path.join(tmpdir(), 'stancegraph-catalog-'));
+    const dir = mkdtempSync(path.join(tmpdir(), 'stancegraph-catalog-'));
+    dirs.push(dir);
     for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
     return () => loadReportCatalog('neo4j', dir);
   };
