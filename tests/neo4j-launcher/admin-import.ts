@@ -19,7 +19,8 @@ export async function adminImport(home: string, csvDir: string, heap = '1g'): Pr
     `-Xmx${heap}`, ...NEO4J_JVM_FLAGS, '-cp', LAUNCHER_CLASSPATH, 'org.neo4j.server.startup.Neo4jAdminCommand',
     'database', 'import', 'full', 'neo4j', ...importArguments(readdirSync(csvDir).sort(), path.resolve(csvDir)),
   ];
-  const child = spawn('java', args, { env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: conf }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // neo4j-admin writes its import.report into the working directory: the home, not the checkout.
+  const child = spawn('java', args, { cwd: home, env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: conf }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (d: Buffer) => { output += d; });
   child.stderr.on('data', (d: Buffer) => { output += d; });
