@@ -16,34 +16,57 @@ type ElementsJson = z.infer<typeof Elements>;
 type EdgeJson = z.infer<typeof GraphEdge>;
 
 export interface GraphFilter { include: EdgeType[]; stances: Stance[]; from?: string; to?: string; asOf?: string }
-/** What an answer carries beyond the edges themselves. */
+/** What an answer carries beyond the edges themselves: the statement ids of each "spoke about" edge are most of its bytes between much-quoted actors. */
 export interface GraphDetail { statementIds: boolean }
 const NO_DETAIL: GraphDetail = { statementIds: false };
 
 /** Elements in order of id: the engines return rows in no order of their own, and answers must not depend on it. */
 const byId = <T extends { data: { id: string } }>(items: T[]): T[] => items.sort((a, b) => (a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0));
 
-/**
- * Folds one row per statement and target into one edge per speaker→target pair. The statement ids go
- * into the edge only when asked for: between much-quoted actors they are most of the answer's bytes.
- */
-export function foldSpokeAbout(rows: ReadRow<'spoken-among'>[], detail: GraphDetail = NO_DETAIL): EdgeJson[] {
-  const edges = new Map<string, { source: string; target: string; stances: Record<string, number>; ids: Set<string>; dates: string[] }>();
+type PairRow = ReadRow<'spoke-pairs-among'>;
+/** A speaker→target pair's rows, one per stance, with the statement ids when the answer carries them. */
+type Pair = { rows: PairRow[]; ids?: string[] };
+
+/** Per-statement rows (spoken-among) folded into the engine's pair rows, keeping the statement ids. */
+function pairsWithIds(rows: ReadRow<'spoken-among'>[]): Map<string, Pair> {
+  const pairs = new Map<string, { rows: Map<string, PairRow>; ids: Set<string> }>();
   for (const r of rows) {
-    if (r.source === r.target) continue;
     const key = `${r.source}->${r.target}`;
-    const e = edges.get(key) ?? { source: r.source, target: r.target, stances: {}, ids: new Set(), dates: [] };
-    e.stances[r.stance] = (e.stances[r.stance] ?? 0) + 1;
-    e.ids.add(r.statement);
-    if (r.date) e.dates.push(r.date);
-    edges.set(key, e);
+    const p = pairs.get(key) ?? { rows: new Map(), ids: new Set() };
+    const row = p.rows.get(r.stance) ?? { source: r.source, target: r.target, stance: r.stance, statements: 0, firstDate: null, lastDate: null };
+    row.statements += 1;
+    if (r.date && (row.firstDate === null || r.date < row.firstDate)) row.firstDate = r.date;
+    if (r.date && (row.lastDate === null || r.date > row.lastDate)) row.lastDate = r.date;
+    p.rows.set(r.stance, row);
+    p.ids.add(r.statement);
+    pairs.set(key, p);
   }
-  return byId([...edges.entries()].map(([key, e]) => {
-    const dominant = dominantStance(e.stances) as Stance; // every edge folds at least one statement
-    const dates = e.dates.sort();
+  return new Map([...pairs].map(([key, p]) => [key, { rows: [...p.rows.values()], ids: [...p.ids].sort() }]));
+}
+
+function pairsOf(rows: PairRow[]): Map<string, Pair> {
+  const pairs = new Map<string, Pair>();
+  for (const r of rows) {
+    const key = `${r.source}->${r.target}`;
+    pairs.set(key, { rows: [...(pairs.get(key)?.rows ?? []), r] });
+  }
+  return pairs;
+}
+
+/**
+ * One "spoke about" edge per speaker→target pair, from its rows per stance (a statement has one stance
+ * towards each target, so the counts per stance add up to the pair's statements). An actor speaking
+ * about itself is no edge.
+ */
+export function foldSpokeAbout(pairs: Map<string, Pair>): EdgeJson[] {
+  return byId([...pairs].filter(([, p]) => p.rows[0]!.source !== p.rows[0]!.target).map(([key, p]) => {
+    const stances = Object.fromEntries(p.rows.map((r) => [r.stance, r.statements]));
+    const dominant = dominantStance(stances) as Stance; // every pair has at least one statement
+    const dates = p.rows.flatMap((r) => [r.firstDate, r.lastDate]).filter((d): d is string => d !== null).sort();
+    const { source, target } = p.rows[0]!;
     return { data: {
-      id: `spoke:${key}`, source: e.source, target: e.target, type: 'SPOKE_ABOUT', count: e.ids.size, stances: e.stances,
-      dominantStance: dominant, polarity: STANCE_POLARITY[dominant], ...(detail.statementIds ? { statementIds: [...e.ids].sort() } : {}),
+      id: `spoke:${key}`, source, target, type: 'SPOKE_ABOUT', count: p.rows.reduce((n, r) => n + r.statements, 0), stances,
+      dominantStance: dominant, polarity: STANCE_POLARITY[dominant], ...(p.ids ? { statementIds: p.ids } : {}),
       firstDate: dates[0] ?? null, lastDate: dates[dates.length - 1] ?? null,
     } };
   }));
@@ -63,15 +86,20 @@ export function createGraphRepo(store: GraphStore) {
     return byId(rows.map(({ id, name, kind, said, spokenAbout }) => ({ data: { id, label: name, kind, said, spokenAbout } })));
   }
 
+  /** The "spoke about" pairs: folded by the engine, or row by row when the answer carries statement ids. */
+  async function spokePairs(ids: string[] | undefined, f: GraphFilter, detail: GraphDetail): Promise<Map<string, Pair>> {
+    const filter = { stances: f.stances, ...dateRange(f.from, f.to) };
+    if (detail.statementIds) return pairsWithIds(await (ids ? read('spoken-among', { ids, ...filter }) : read('spoken-about', filter)));
+    return pairsOf(await (ids ? read('spoke-pairs-among', { ids, ...filter }) : read('spoke-pairs', filter)));
+  }
+
   async function edges(ids: string[] | undefined, f: GraphFilter, detail: GraphDetail): Promise<EdgeJson[]> {
     const among = { everyone: ids === undefined, ids: ids ?? [] };
     const [spoke, ties] = await Promise.all([
-      f.include.includes('SPOKE_ABOUT')
-        ? ids ? read('spoken-among', { ids, stances: f.stances, ...dateRange(f.from, f.to) }) : read('spoken-about', { stances: f.stances, ...dateRange(f.from, f.to) })
-        : [],
+      f.include.includes('SPOKE_ABOUT') ? spokePairs(ids, f, detail) : new Map<string, Pair>(),
       f.include.some((t) => t !== 'SPOKE_ABOUT') ? read('ties-among', { ...among, ...asOfParams(f.asOf) }) : [],
     ]);
-    return [...foldSpokeAbout(spoke, detail), ...tieEdges(ties, f.include)];
+    return [...foldSpokeAbout(spoke), ...tieEdges(ties, f.include)];
   }
 
   async function overview(f: GraphFilter, detail = NO_DETAIL): Promise<ElementsJson> {

@@ -85,6 +85,15 @@ export function storeContract(getStore: () => GraphStore): void {
     expect(ids(await read('spoken-among', { ids: ['state-a', 'state-b'], stances: ['urges'], anyDate: false, from: '2023-09-20', to: '2023-12-31' }), 'statement')).toEqual(['s3']);
   });
 
+  it('spoke-pairs and spoke-pairs-among fold the same rows per speaker, target and stance, with counts and first and last dates', async () => {
+    const pairs = (rows: Row[]) => rows.map((r) => `${r.source}->${r.target}:${r.stance}:${r.statements}:${r.firstDate}..${r.lastDate}`).sort();
+    // In the fixture each pair and stance has one statement, so the folded rows are the unfolded ones.
+    expect(pairs(await read('spoke-pairs', { stances: [], ...noDate }))).toEqual(pairs((await read('spoken-about', { stances: [], ...noDate })).map((r) => ({ ...r, statements: 1, firstDate: r.date, lastDate: r.date }))));
+    expect(pairs(await read('spoke-pairs', { stances: ['condemns'], ...noDate }))).toEqual(['state-b->person-p:condemns:1:2023-09-20..2023-09-20']);
+    expect(pairs(await read('spoke-pairs-among', { ids: ['state-a', 'state-b'], stances: ['urges'], anyDate: false, from: '2023-09-20', to: '2023-12-31' }))).toEqual(['state-b->state-a:urges:1:2023-10-01..2023-10-01']);
+    expect(await read('spoke-pairs-among', { ids: ['state-a', 'loner'], stances: [], ...noDate })).toEqual([]);
+  });
+
   it('spoke-neighbours and tie-neighbours list one-step neighbours, one row each', async () => {
     const rows = async (name: 'spoke-neighbours' | 'tie-neighbours', asOf = noAsOf) =>
       (await read(name, { ids: ['state-a', 'loner'], ...asOf })).map((r) => [r.id, r.neighbour, r.type].filter(Boolean).join('>')).sort();

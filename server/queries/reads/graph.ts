@@ -2,9 +2,10 @@
 import { z } from 'zod';
 import { TIE_TYPES } from '../../domain/vocabulary.js';
 import { STANCES } from '../../domain/stances.js';
-import { asOf, dateRange, defineRead, ids, maybeDay, maybeText, text } from '../define.js';
+import { asOf, count, dateRange, defineRead, ids, maybeDay, maybeText, text } from '../define.js';
 
 const spoke = { source: text, target: text, stance: z.enum(STANCES), statement: text, date: maybeDay };
+const spokePair = { source: text, target: text, stance: z.enum(STANCES), statements: count, firstDate: maybeDay, lastDate: maybeDay };
 const tieType = z.enum(TIE_TYPES);
 
 export const GRAPH_READS = {
@@ -12,5 +13,7 @@ export const GRAPH_READS = {
   'tie-neighbours': defineRead({ ids, ...asOf }, { id: text, neighbour: text, type: tieType }),
   'spoken-about': defineRead({ stances: ids, ...dateRange }, spoke),
   'spoken-among': defineRead({ ids, stances: ids, ...dateRange }, spoke),
+  'spoke-pairs': defineRead({ stances: ids, ...dateRange }, spokePair),
+  'spoke-pairs-among': defineRead({ ids, stances: ids, ...dateRange }, spokePair),
   'ties-among': defineRead({ everyone: z.boolean(), ids, ...asOf }, { type: tieType, fromId: text, toId: text, detail: maybeText, since: maybeDay, until: maybeDay }),
 };
