@@ -30,3 +30,13 @@ export const statementFilterIds = (f: StatementFilter & { actor?: string }): IdF
   { field: 'source', ids: one(f.source), kinds: ['source'] },
   { field: 'actor', ids: one(f.actor), kinds: ['actor'] },
 ];
+
+/**
+ * Runs the check of the given ids and the work at the same time, one round trip instead of two: a
+ * failed check (the 404) wins, and the work's answer, or its failure, is then dropped.
+ */
+export async function checkedAlongside<T>(check: Promise<void>, work: Promise<T>): Promise<T> {
+  work.catch(() => undefined);
+  await check;
+  return work;
+}

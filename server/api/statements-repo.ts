@@ -80,8 +80,11 @@ export function createStatementRepo(store: GraphStore) {
   async function find(f: StatementFilter, limit: number, offset: number) {
     const params = filterParams(f);
     const query = statementQueries(params);
-    const total = (await read(query.count, params))[0]?.total ?? 0;
-    const ids = offset < total ? await read(query.find, { ...params, limit, offset }) : [];
+    const count = async () => (await read(query.count, params))[0]?.total ?? 0;
+    const findPage = () => read(query.find, { ...params, limit, offset });
+    // The first page runs beside the count, one round trip: it cannot skip past the end, which crashes
+    // LadybugDB 0.19.1, so later pages wait for the count and are not asked for past it.
+    const [total, ids] = offset === 0 ? await Promise.all([count(), findPage()]) : await count().then(async (n) => [n, offset < n ? await findPage() : []] as const);
     return { items: await byIds(ids.map((r) => r.id)), total, limit, offset };
   }
 

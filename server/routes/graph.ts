@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import { STANCES } from '../domain/stances.js';
 import { EDGE_TYPES, type EdgeType, type GraphFilter } from '../api/graph-repo.js';
 import { NotFound } from '../domain/errors.js';
+import { checkedAlongside } from '../api/known-ids.js';
 import { Problem } from '../schemas/common.js';
 import { Elements, NeighborhoodQuery, OverviewQuery, PathQuery } from '../schemas/graph.js';
 
@@ -10,8 +11,11 @@ type FilterQuery = { include?: EdgeType[]; stance?: (typeof STANCES)[number][]; 
 const graphFilter = (q: FilterQuery): GraphFilter => ({ include: q.include ?? [...EDGE_TYPES], stances: q.stance ?? [], from: q.from, to: q.to, asOf: q.asOf });
 
 const routes: FastifyPluginAsyncZod = async (app) => {
-  const requireActor = async (actorId: string, field: string) => {
-    if ((await app.repos.actors.unknown([actorId])).length > 0) throw NotFound.ids('actor', [actorId], field);
+  /** 404 for the first field (in the order given) that names no actor; one query for all of them. */
+  const requireActors = async (fields: [field: string, id: string][]) => {
+    const unknown = new Set(await app.repos.actors.unknown(fields.map(([, id]) => id)));
+    const first = fields.find(([, id]) => unknown.has(id));
+    if (first) throw NotFound.ids('actor', [first[1]], first[0]);
   };
 
   app.get('/graph/overview', {
@@ -26,8 +30,8 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: Elements, 400: Problem, 404: Problem },
     },
   }, async (req) => {
-    await requireActor(req.query.id, 'id');
-    return app.repos.graph.neighborhood(req.query.id, req.query.depth, req.query.limit, graphFilter(req.query), req.query);
+    return checkedAlongside(requireActors([['id', req.query.id]]),
+      app.repos.graph.neighborhood(req.query.id, req.query.depth, req.query.limit, graphFilter(req.query), req.query));
   });
 
   app.get('/graph/path', {
@@ -39,9 +43,8 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     },
   }, async (req) => {
     const { from, to, maxHops } = req.query;
-    await requireActor(from, 'from');
-    await requireActor(to, 'to');
-    const path = await app.repos.graph.path(from, to, maxHops, graphFilter({ include: req.query.include, asOf: req.query.asOf }), req.query);
+    const path = await checkedAlongside(requireActors([['from', from], ['to', to]]),
+      app.repos.graph.path(from, to, maxHops, graphFilter({ include: req.query.include, asOf: req.query.asOf }), req.query));
     if (!path) throw new NotFound(`No connection between "${from}" and "${to}" within ${maxHops} hops`);
     return path;
   });

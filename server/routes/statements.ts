@@ -1,7 +1,7 @@
 // /api/statements: who said what about whom, filtered, with quotes and sources.
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import { NotFound } from '../domain/errors.js';
-import { requireKnownIds, statementFilterIds } from '../api/known-ids.js';
+import { checkedAlongside, requireKnownIds, statementFilterIds } from '../api/known-ids.js';
 import { Problem } from '../schemas/common.js';
 import { IdParams } from '../schemas/params.js';
 import { ListStatementsQuery, StatementDetail, StatementPage } from '../schemas/statements.js';
@@ -17,8 +17,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   }, async (req) => {
     const { speaker, about, stance, limit, offset, ...rest } = req.query;
     const filter = { speakers: speaker, about, stances: stance, ...rest };
-    await requireKnownIds(app.writes.records.kinds, statementFilterIds(filter));
-    return app.repos.statements.find(filter, limit, offset);
+    return checkedAlongside(requireKnownIds(app.writes.records.kinds, statementFilterIds(filter)), app.repos.statements.find(filter, limit, offset));
   });
 
   app.get('/statements/:id', {
