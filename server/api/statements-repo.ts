@@ -79,6 +79,10 @@ export function createStatementRepo(store: GraphStore) {
 
   async function find(f: StatementFilter, limit: number, offset: number) {
     const params = filterParams(f);
+    if (hydratesInOneQuery(store.backend)) {
+      const [found] = await read('statements-page', { ...params, limit, offset });
+      return { items: found!.page.map(whole), total: found!.total, limit, offset };
+    }
     const query = statementQueries(params);
     const count = async () => (await read(query.count, params))[0]?.total ?? 0;
     const findPage = () => read(query.find, { ...params, limit, offset });

@@ -19,6 +19,10 @@ const core = {
 const target = { ...ref, stance: z.enum(STANCES) };
 const position = { id: text, label: text, stance: z.enum(POSITION_STANCES), figure: text };
 const citation = { id: text, title: text, url: maybeText, publisher: maybeText, excerpt: text };
+const whole = {
+  ...core, speakers: z.array(z.object({ ...ref, rank: count.nullable() })), relayer: z.object(ref).nullable(),
+  about: z.array(z.object(target)), positions: z.array(z.object(position)), sources: z.array(z.object(citation)),
+};
 
 export const STATEMENT_READS = {
   'count-statements': defineRead(statementFilter, total),
@@ -37,14 +41,17 @@ export const STATEMENT_READS = {
   'statement-positions': defineRead({ ids }, { statement: text, ...position }),
   'statement-sources': defineRead({ ids }, { statement: text, ...citation }),
   /** The statements whole, one row each with its links as nested lists (pattern comprehensions: Neo4j only). */
-  'statements-whole': defineRead({ ids }, {
-    ...core, speakers: z.array(z.object({ ...ref, rank: count.nullable() })), relayer: z.object(ref).nullable(),
-    about: z.array(z.object(target)), positions: z.array(z.object(position)), sources: z.array(z.object(citation)),
-  }, 'neo4j'),
+  'statements-whole': defineRead({ ids }, whole, 'neo4j'),
+  /** A page of the statements a filter finds, whole, with how many it finds: one round trip (Neo4j only). */
+  'statements-page': defineRead({ ...statementFilter, ...page }, { total: count, page: z.array(z.object(whole)) }, 'neo4j'),
   'statement-responses': defineRead({ id: text }, { direction: z.enum(['respondsTo', 'responses']), id: text }),
 };
 
-/** Whether an engine fetches statements whole in one query (statements-whole) or in four (statements-by-ids and the statement-* links). */
+/**
+ * Whether an engine fetches statements whole in one query (statements-whole), and a page of them with
+ * its total in one (statements-page), or needs a count, a find and four queries (statements-by-ids and
+ * the statement-* links) for what pattern comprehensions do in one.
+ */
 export const hydratesInOneQuery = (backend: 'neo4j' | 'embedded') => backend === 'neo4j';
 
 /**
