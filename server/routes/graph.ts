@@ -1,7 +1,8 @@
 // /api/graph/*: the network as Cytoscape elements — the whole of it, a neighbourhood, or a path.
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import { STANCES } from '../domain/stances.js';
-import { EDGE_TYPES, type EdgeType, type GraphFilter } from '../api/graph-repo.js';
+import type { GraphFilter } from '../api/graph-repo.js';
+import { EDGE_TYPES, type EdgeType } from '../domain/vocabulary.js';
 import { NotFound } from '../domain/errors.js';
 import { Problem } from '../schemas/common.js';
 import { Elements, NeighborhoodQuery, OverviewQuery, PathQuery } from '../schemas/graph.js';

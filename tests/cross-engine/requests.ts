@@ -2,6 +2,7 @@
 // endpoint, a range of parameters, every saved report with its defaults and with other parameters, and every
 // export format. Drawn from the seed data, in a fixed order, so the list is the same on every run.
 import type { Dataset } from '../../server/domain/dataset.js';
+import { EXPORT_FORMATS } from '../../server/domain/export-formats.js';
 
 /** Each report with its defaults (required parameters filled in), and other parameter sets. */
 export const REPORT_CASES: [string, Record<string, unknown>][] = [
@@ -24,7 +25,6 @@ export const REPORT_CASES: [string, Record<string, unknown>][] = [
   ['stance-reversals', {}], ['stance-reversals', { includeCritical: true }],
 ];
 
-export const EXPORT_FORMATS = ['json', 'graphml', 'gexf', 'cytoscape', 'csv'] as const;
 
 export interface ApiRequest { method: 'GET' | 'POST'; url: string; body?: unknown }
 

@@ -31,5 +31,4 @@ export const TIE_LOOK: Record<TieType, { style: 'dashed' | 'dotted' | 'solid'; a
   ALLIED_WITH: { style: 'solid', arrow: 'none', label: 'Allied with', verb: 'is allied with' },
   SUPPLIES_ARMS_TO: { style: 'dashed', arrow: 'tee', label: 'Supplies arms to', verb: 'supplies arms to' },
 };
-export const TIE_TYPES = Object.keys(TIE_LOOK) as TieType[];
 export const TIE_COLOR = '#4b3f72';
