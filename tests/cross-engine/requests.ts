@@ -9,6 +9,7 @@ export const REPORT_CASES: [string, Record<string, unknown>][] = [
   ['statements-about', { target: 'azerbaijan' }], ['statements-about', { target: 'russia', from: '2023-09-20', to: '2023-09-21', undated: false }],
   ['statements-by', { speaker: 'russia' }], ['statements-by', { speaker: 'azerbaijan', stance: 'states', undated: false, limit: 3 }],
   ['said-about', { speaker: 'russia', target: 'azerbaijan' }], ['said-about', { speaker: 'russia', target: 'azerbaijan', viaOffice: true }],
+  ['said-about', { speaker: 'nikol-pashinyan', target: 'azerbaijan' }],
   ['stance-matrix', {}], ['stance-matrix', { speakerKind: 'person', targetKind: 'state', minStatements: 2 }],
   ['contradictions', {}], ['contradictions', { position: 'ethnic-cleansing' }],
   ['bloc-reactions', { bloc: 'csto', target: 'azerbaijan' }], ['bloc-reactions', { bloc: 'european-union', target: 'azerbaijan', depth: 1 }],
@@ -20,7 +21,7 @@ export const REPORT_CASES: [string, Record<string, unknown>][] = [
   ['most-targeted', {}], ['most-targeted', { kind: 'person', undated: false, limit: 10 }],
   ['position-sides', {}], ['position-sides', { position: 'peacekeepers-told-in-advance' }],
   ['escalation', {}], ['escalation', { target: 'azerbaijan', from: '2023-09-19', to: '2023-10-10', includeCritical: true }],
-  ['source-coverage', {}], ['source-coverage', { maxSources: 2, speaker: 'azerbaijan' }],
+  ['source-coverage', {}], ['source-coverage', { maxSources: 2, speaker: 'azerbaijan' }], ['source-coverage', { maxSources: 2 }],
   ['first-hostile', {}], ['first-hostile', { speaker: 'dmitry-medvedev' }],
   ['stance-reversals', {}], ['stance-reversals', { includeCritical: true }],
 ];
