@@ -2,7 +2,7 @@
 // straight on the store (the repository call its route makes, without HTTP, validation or
 // serialisation): the engine floor.
 import { countNodes } from '../server/store/load-dataset.js';
-import { EDGE_TYPES } from '../server/api/graph-repo.js';
+import { EDGE_TYPES } from '../server/domain/vocabulary.js';
 import type { createRepos } from '../server/plugins/repos.js';
 import type { ReportRunner } from '../server/reports/runner.js';
 import type { GraphStore } from '../server/store/store.js';

@@ -9,6 +9,8 @@ WITH m, min(length(path)) AS distance
 OPTIONAL MATCH (m)-[:SAID]->(s:Statement)-[ab:ABOUT]->(t:Actor)
 WHERE t.id = $target
 WITH DISTINCT m, distance, ab.stance AS stance, s
+// statementIds come in order of id: sorted before collect() (SKIP 0: LadybugDB takes ORDER BY in a WITH only with SKIP or LIMIT).
+ORDER BY s.id SKIP 0
 RETURN m.id AS member, m.name AS memberName, m.kind AS memberKind, distance, stance,
        count(s) AS statements, coalesce(collect(s.id), []) AS statementIds
 ORDER BY distance, memberName, stance

@@ -17,6 +17,8 @@ WITH sp, s,
      max(CASE WHEN ab.stance IN ['criticizes', 'warns', 'demands', 'denies'] THEN 1 ELSE 0 END) AS cr
 // A day, a month or a year as the statements were dated: "Sep 2023" is its own row, apart from 1 Sep 2023.
 WITH s.date AS date, s.datePrecision AS datePrecision, sp, count(s) AS n, sum(th) AS th, sum(co) AS co, sum(ac) AS ac, sum(cr) AS cr
+// speakers come in order of name: sorted before collect() (SKIP 0: LadybugDB takes ORDER BY in a WITH only with SKIP or LIMIT).
+ORDER BY sp.name SKIP 0
 RETURN date, datePrecision, sum(n) AS statements, sum(th) AS threats, sum(co) AS condemnations, sum(ac) AS accusations,
        sum(cr) AS critical, collect(sp.name) AS speakers
 ORDER BY date, datePrecision

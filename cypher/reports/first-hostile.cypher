@@ -9,6 +9,9 @@ WHERE a.id <> b.id AND s.date IS NOT NULL AND ab.stance IN ['threatens', 'condem
 WITH a, b, min(s.date) AS firstDate
 MATCH (a)-[:SAID]->(s:Statement)-[ab:ABOUT]->(b)
 WHERE s.date = firstDate AND ab.stance IN ['threatens', 'condemns', 'accuses']
+// statementIds come in order of id, stances in the same order: sorted before collect() (SKIP 0: LadybugDB takes ORDER BY in a WITH only with SKIP or LIMIT).
+WITH a, b, firstDate, s, ab
+ORDER BY s.id, ab.stance SKIP 0
 WITH a, b, firstDate, collect(s.id) AS statementIds, collect(ab.stance) AS stances, collect(s.datePrecision) AS precisions
 OPTIONAL MATCH (a)-[:SAID]->(earlier:Statement)-[:ABOUT]->(b)
 WHERE earlier.date < firstDate

@@ -13,6 +13,9 @@ WITH x, ally
 WHERE NOT ($viaOffice AND EXISTS { MATCH (ally)<-[:HOLDS_OFFICE]-(:Actor)-[:SAID]->(:Statement)-[:ABOUT]->(t2:Actor) WHERE t2.id = $target })
 WITH x, ally, EXISTS { MATCH (x)-[:ALLIED_WITH]-(ally) } AS allied
 OPTIONAL MATCH (x)-[:MEMBER_OF]->(org:Actor)<-[:MEMBER_OF]-(ally)
+// sharedMemberships come in order of name: sorted before collect() (SKIP 0: LadybugDB takes ORDER BY in a WITH only with SKIP or LIMIT).
+WITH ally, allied, org
+ORDER BY org.name SKIP 0
 WITH ally, allied, coalesce(collect(org.name), []) AS sharedMemberships
 RETURN ally.id AS ally, ally.name AS allyName, ally.kind AS allyKind, allied, sharedMemberships
 ORDER BY allyName

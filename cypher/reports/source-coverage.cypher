@@ -6,6 +6,9 @@
 // A joint statement is one row, under its first-named speaker (rank 0); `speaker` filters on any of its speakers.
 MATCH (s:Statement)-[:CITED_IN]->(src:Source)
 WHERE $speaker = '' OR EXISTS { MATCH (a:Actor)-[:SAID]->(s) WHERE a.id = $speaker }
+// sourceTitles come in order of title: sorted before collect() (SKIP 0: LadybugDB takes ORDER BY in a WITH only with SKIP or LIMIT).
+WITH s, src
+ORDER BY src.title SKIP 0
 WITH s, count(DISTINCT src) AS sources, collect(DISTINCT src.title) AS sourceTitles
 WHERE sources <= $maxSources
 MATCH (sp:Actor)-[lead:SAID]->(s) WHERE lead.rank = 0

@@ -11,6 +11,9 @@ WITH DISTINCT sp, ab.stance AS stance, s
 WITH sp, stance, min(s.date) AS firstDate, max(s.date) AS lastDate, collect(s) AS grouped
 // The first and last dates at the precision of the statements dated so (the most precise one, if several).
 UNWIND grouped AS s
+// statementIds come in order of id: sorted before collect() (SKIP 0: LadybugDB takes ORDER BY in a WITH only with SKIP or LIMIT).
+WITH sp, stance, firstDate, lastDate, s
+ORDER BY s.id SKIP 0
 WITH sp, stance, firstDate, lastDate, count(s) AS statements, collect(s.id) AS statementIds,
      collect(CASE WHEN s.date = firstDate THEN s.datePrecision ELSE '' END) AS fp,
      collect(CASE WHEN s.date = lastDate THEN s.datePrecision ELSE '' END) AS lp

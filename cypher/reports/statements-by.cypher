@@ -10,7 +10,10 @@ MATCH (sp:Actor)-[:SAID]->(s:Statement)-[ab:ABOUT]->(t)
 WHERE sp.id = $speaker
   AND ((s.date IS NULL AND $undated) OR (s.date >= date($from) AND s.date <= date($to)))
   AND ($stance = 'any' OR EXISTS { MATCH (s)-[x:ABOUT]->() WHERE x.stance = $stance })
-WITH s, collect(t.name + ' (' + ab.stance + ')') AS about
+// `about` comes in alphabetical order: sorted before collect() (SKIP 0: LadybugDB takes ORDER BY in a WITH only with SKIP or LIMIT).
+WITH s, t.name + ' (' + ab.stance + ')' AS item
+ORDER BY item SKIP 0
+WITH s, collect(item) AS about
 RETURN s.date AS date, s.datePrecision AS datePrecision, s.id AS statement, s.channel AS channel, s.modality AS modality,
        coalesce(s.quote, s.summary) AS words, about
 ORDER BY s.date IS NULL, date, statement

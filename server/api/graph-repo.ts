@@ -3,15 +3,13 @@
 // level with the spoke-neighbours and tie-neighbours queries, so both engines answer them the same way.
 import type { z } from 'zod';
 import { dominantStance, STANCE_POLARITY, type Stance } from '../domain/stances.js';
-import { TIE_TYPES } from '../domain/vocabulary.js';
+import type { EdgeType } from '../domain/vocabulary.js';
 import { typedReader, type ReadRow } from '../queries/reads.js';
 import type { GraphStore } from '../store/store.js';
 import { asOfParams, dateRange } from './params.js';
 import { shortestPaths, stepKey } from './shortest-paths.js';
 import type { Elements, GraphEdge } from '../schemas/graph.js';
 
-export const EDGE_TYPES = ['SPOKE_ABOUT', ...TIE_TYPES] as const;
-export type EdgeType = (typeof EDGE_TYPES)[number];
 type ElementsJson = z.infer<typeof Elements>;
 type EdgeJson = z.infer<typeof GraphEdge>;
 

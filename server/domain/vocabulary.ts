@@ -14,6 +14,10 @@ export const CHANNELS = [
   'news media', 'text messages and leaflets', 'protest', 'unknown',
 ] as const;
 export const TIE_TYPES = ['MEMBER_OF', 'HOLDS_OFFICE', 'ALLIED_WITH', 'SUPPLIES_ARMS_TO'] as const;
+/** The network's edges: statements folded into actor→actor SPOKE_ABOUT, and the ties, each its own type. */
+export const EDGE_TYPES = ['SPOKE_ABOUT', ...TIE_TYPES] as const;
+/** What a write did, as its Change (the audit trail's record of it) names it. */
+export const ACTIONS = ['create', 'update', 'delete', 'merge', 'import'] as const;
 
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 export type PositionStance = (typeof POSITION_STANCES)[number];
@@ -22,3 +26,5 @@ export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type Channel = (typeof CHANNELS)[number];
 export type TieType = (typeof TIE_TYPES)[number];
+export type EdgeType = (typeof EDGE_TYPES)[number];
+export type Action = (typeof ACTIONS)[number];

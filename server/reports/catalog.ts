@@ -5,12 +5,12 @@
 // whose headers disagree. The error names every report at fault.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { REPORT_NAME } from '../domain/report-vocabulary.js';
 import { CYPHER_DIR, stripComments, type Dialect } from '../queries/catalog.js';
 import { forbiddenClauses, parameterNames } from './guard.js';
 import { parseHeader, ReportHeaderError, type ReportMeta } from './header.js';
 
 export const REPORTS_DIR = path.join(CYPHER_DIR, 'reports');
-export const REPORT_NAME = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const DIALECTS: Dialect[] = ['neo4j', 'ladybug'];
 
 export interface Report extends ReportMeta {

@@ -13,10 +13,9 @@
 // Every parameter is either required or has a default: the engines take no null parameters.
 // `@graph` says the rows are edges the server can draw (see graph.ts). Other `//` lines are notes.
 import { z } from 'zod';
+import { PARAM_TYPES, type ParamType } from '../domain/report-vocabulary.js';
 import { valueSchema } from './param-schema.js';
 
-export const PARAM_TYPES = ['string', 'actorId', 'date', 'integer', 'enum', 'boolean'] as const;
-export type ParamType = (typeof PARAM_TYPES)[number];
 export type ParamValue = string | number | boolean;
 
 export interface ParamSpec {

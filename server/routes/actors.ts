@@ -10,6 +10,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       operationId: 'listActors',
       tags: ['actors'], summary: 'Find actors by name or alias (case and diacritics ignored); exact and prefix matches first',
+      description: 'A page of actors whose name or alias contains q; failing that, containing q in Latin letters ("Алиев"); failing that, within one or two typing errors of it. Without q, every actor (of `kind`, if given). A query of only punctuation matches nothing. limit 1–200 (50 by default).',
       querystring: ListActorsQuery,
       response: { 200: ActorPage, 400: Problem },
     },
@@ -19,6 +20,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       operationId: 'getActor',
       tags: ['actors'], summary: 'One actor: ties in both directions, office holders, events, statement counts',
+      description: 'With asOf, only the ties that held on that date (from their since/until). 404 when no actor has the id.',
       params: IdParams, querystring: GetActorQuery,
       response: { 200: ActorDetail, 400: Problem, 404: Problem },
     },

@@ -20,6 +20,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       operationId: 'listChanges',
       tags: ['changes'], summary: 'The audit trail, newest first',
+      description: 'A page of changes (limit 1–200, 50 by default), each with who made it, when, the action, its summary and reason, and its first entries (records written, before and after); entries.next pages the rest of a change. since, actor, record and by narrow the list.',
       querystring: ListChangesQuery,
       response: { 200: ChangePage, 400: Problem },
     },
@@ -32,6 +33,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.get('/changes/:id', {
     schema: {
       operationId: 'getChange', tags: ['changes'], summary: 'One change, with a page of its entries',
+      description: 'The change and a page of its entries (entriesLimit 0–1000, 200 by default), with the link to the next page. 404 when no change has the id.',
       params: ChangeParams, querystring: EntryPage, response: { 200: Change, 400: Problem, 404: Problem },
     },
   }, async (req) => {

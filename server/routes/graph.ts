@@ -1,7 +1,8 @@
 // /api/graph/*: the network as Cytoscape elements — the whole of it, a neighbourhood, or a path.
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import { STANCES } from '../domain/stances.js';
-import { EDGE_TYPES, type EdgeType, type GraphFilter } from '../api/graph-repo.js';
+import type { GraphFilter } from '../api/graph-repo.js';
+import { EDGE_TYPES, type EdgeType } from '../domain/vocabulary.js';
 import { NotFound } from '../domain/errors.js';
 import { checkedAlongside } from '../api/known-ids.js';
 import { Problem } from '../schemas/common.js';
@@ -19,13 +20,16 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   };
 
   app.get('/graph/overview', {
-    schema: { operationId: 'getGraphOverview', tags: ['graph'], summary: 'Every actor, with "spoke about" edges and ties', querystring: OverviewQuery, response: { 200: Elements, 400: Problem } },
+    schema: { operationId: 'getGraphOverview', tags: ['graph'], summary: 'Every actor, with "spoke about" edges and ties',
+      description: 'The whole network as Cytoscape elements: every actor a node; a speaker\'s statements about another actor folded into one "spoke about" edge (count, stances, dominant stance, first and last date; the statement ids with statementIds=true); each tie its own edge. include, stance, from, to and asOf narrow the edges; nodes and edges come in order of id.',
+      querystring: OverviewQuery, response: { 200: Elements, 400: Problem } },
   }, async (req) => app.repos.graph.overview(graphFilter(req.query), req.query));
 
   app.get('/graph/neighborhood', {
     schema: {
       operationId: 'getNeighborhood',
       tags: ['graph'], summary: 'An actor and the actors within depth steps of it',
+      description: 'The actors reached from id in at most depth steps (1–3) through the included edges, with the edges among them, as Cytoscape elements. At most limit nodes (1–2000, 200 by default); truncated says when the limit cut the answer. 404 when no actor has the id.',
       querystring: NeighborhoodQuery,
       response: { 200: Elements, 400: Problem, 404: Problem },
     },
@@ -38,6 +42,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       operationId: 'getPath',
       tags: ['graph'], summary: 'The shortest connections between two actors through ties and statements',
+      description: 'Every shortest path from one actor to the other within maxHops (1–6, 4 by default) through the included edges, as Cytoscape elements, each edge with its hop along the path. 404 naming the field when from or to is no actor, and 404 when no path is that short.',
       querystring: PathQuery,
       response: { 200: Elements, 400: Problem, 404: Problem },
     },

@@ -12,7 +12,9 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.get('/health', {
     // A load balancer's or supervisor's probe must not spend the clients' rate limit, nor be refused by it.
     config: { rateLimit: false },
-    schema: { operationId: 'getHealth', security: [], tags: ['health'], summary: 'Database status, engine and node counts', response: { 200: Health, 503: Problem } },
+    schema: { operationId: 'getHealth', security: [], tags: ['health'], summary: 'Database status, engine and node counts',
+      description: 'The status: ok, or degraded with the reason while writes fail for lack of disk space (reads still answer); the engine (neo4j or embedded) and the number of nodes of each label. 503 while the database is unreachable or the embedded engine\'s worker restarts. Needs no token and is not rate-limited.',
+      response: { 200: Health, 503: Problem } },
   }, async (request, reply) => {
     const before = conditionOf(app.store);
     if (before.state === 'restarting' || !(await app.store.health())) {

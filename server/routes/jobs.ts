@@ -16,6 +16,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     config: { role: 'editor' },
     schema: {
       operationId: 'getJob', tags: ['import-export'], summary: 'A long import\'s state, and its result when done (editor)', security: BEARER,
+      description: 'An import that ran past IMPORT_WAIT_MS: running, then its report or its failure as a problem. Jobs are kept an hour after they end and not across a restart; 404 after that.',
       params: JobParams, response: { 200: JobShape, 401: Problem, 403: Problem, 404: Problem },
     },
   }, async (req) => {

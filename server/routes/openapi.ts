@@ -143,6 +143,8 @@ export function openApiOptions(config: Config): FastifyDynamicSwaggerOptions {
       info: {
         title: 'stancegraph API', version: '1.0.0',
         description: 'Who said what about whom: political actors, their statements, stances and ties. Errors are RFC 9457 problem details.',
+        // No public address exists to name (no repository URL in package.json): the project's README is where to ask.
+        contact: { name: 'The stancegraph maintainers (see README.md in the project repository)' },
         license: { name: 'UNLICENSED (private project)', url: 'https://spdx.org/licenses/' },
       },
       servers: [{ url: '/', description: 'The server that serves this document' }],

@@ -27,15 +27,21 @@ const routes: FastifyPluginAsyncZod<ReportRoutesOptions> = async (app, { config 
   });
 
   app.get('/reports', {
-    schema: { operationId: 'listReports', tags: ['reports'], summary: 'The saved reports: titles, descriptions and parameters', response: { 200: ReportList } },
+    schema: { operationId: 'listReports', tags: ['reports'], summary: 'The saved reports: titles, descriptions and parameters',
+      description: 'Every saved report (cypher/reports/), in order of name, with its title, description, whether it draws a graph, and each parameter\'s type, default and whether it is required.',
+      response: { 200: ReportList } },
   }, async () => ({ items: [...catalog.values()].map(reportSummary) }));
 
   app.get('/reports/:name', {
-    schema: { operationId: 'getReport', tags: ['reports'], summary: 'A report\'s metadata and its Cypher for the engine in use', params: ReportName, response: { 200: ReportDetail, 400: Problem, 404: Problem } },
+    schema: { operationId: 'getReport', tags: ['reports'], summary: 'A report\'s metadata and its Cypher for the engine in use',
+      description: 'The report\'s title, description and parameters, its file, the whole file as source and the Cypher the engine runs. 400 for a name that cannot be a report name, 404 for one no report has.',
+      params: ReportName, response: { 200: ReportDetail, 400: Problem, 404: Problem } },
   }, async (req) => reportDetail(runner.report(req.params.name)));
 
   app.post('/reports/:name/run', {
-    schema: { operationId: 'runReport', tags: ['reports'], summary: 'Runs a report with parameters', params: ReportName, body: RunBody, response: { 200: RunResult, ...runErrors } },
+    schema: { operationId: 'runReport', tags: ['reports'], summary: 'Runs a report with parameters',
+      description: 'Runs the report read-only with the parameters in the body (a required one missing, or a bad value, is a 400 naming it; an actorId naming no actor a 404). The rows come cut at QUERY_ROW_CAP (meta.truncated says so), the query stopped at QUERY_TIMEOUT_MS (504); a report that draws a graph also answers its edges as Cytoscape elements.',
+      params: ReportName, body: RunBody, response: { 200: RunResult, ...runErrors } },
   }, async (req) => runner.run(req.params.name, req.body.params));
 
   app.get('/reports/:name/run', {

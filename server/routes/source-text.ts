@@ -19,11 +19,15 @@ const routes: FastifyPluginAsyncZod<{ sourcesDir: string }> = async (app, { sour
   const rows = async (id = '') => (await app.store.read('source-files', { id })) as Row[];
 
   app.get('/source-documents', {
-    schema: { operationId: 'listSourceDocuments', tags: ['sources'], summary: 'Every source with its document number, for naming documents by title', response: { 200: SourceDocumentList } },
+    schema: { operationId: 'listSourceDocuments', tags: ['sources'], summary: 'Every source with its document number, for naming documents by title',
+      description: 'Every source\'s id, title, publisher and URL, with the number of the seed document it was read from (null for a source added later), so a note naming "document 004" can show its title.',
+      response: { 200: SourceDocumentList } },
   }, async () => ({ items: (await rows()).map(describe) }));
 
   app.get('/sources/:id/text', {
-    schema: { operationId: 'getSourceText', tags: ['sources'], summary: 'The full text of a source document, as the statements quote it', params: IdParams, response: { 200: SourceText, 400: Problem, 404: Problem } },
+    schema: { operationId: 'getSourceText', tags: ['sources'], summary: 'The full text of a source document, as the statements quote it',
+      description: 'The document\'s text, read from the server\'s SOURCES_DIR by the file name the source records (no request names a path). 404 when no source has the id, when the source has no document (the problem gives its URL when it has one), or when the file is not in SOURCES_DIR.',
+      params: IdParams, response: { 200: SourceText, 400: Problem, 404: Problem } },
   }, async (req) => {
     const [row] = await rows(req.params.id);
     if (!row) throw new NotFound(`No source has the id "${req.params.id}"`, 'id');

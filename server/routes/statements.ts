@@ -11,6 +11,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       operationId: 'listStatements',
       tags: ['statements'], summary: 'Statements by speaker, target, stance, position, source, dates and words; ordered by date, then id',
+      description: 'A page of statements (limit 1–200, 50 by default) with their speakers, targets, stances, positions and sources, and the total. Filters combine with AND; a list filter (speaker, about, stance) matches any of its values. An id given as a filter that names no record of its kind is a 404 naming the filter, not an empty page.',
       querystring: ListStatementsQuery,
       response: { 200: StatementPage, 400: Problem, 404: Problem },
     },
@@ -24,6 +25,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       operationId: 'getStatement',
       tags: ['statements'], summary: 'One statement, with the statements it responds to and those that respond to it',
+      description: 'The statement with its quote or summary, speakers, who relayed it, targets with stances, positions and the sources with their excerpts. 404 when no statement has the id.',
       params: IdParams, response: { 200: StatementDetail, 400: Problem, 404: Problem },
     },
   }, async (req) => {

@@ -13,6 +13,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       operationId: 'getTimeline',
       tags: ['statements'], summary: 'Statements and events grouped by day, optionally for one actor (as speaker, target or participant)',
+      description: 'Days in order, each with its statements and events, between from and to when given; undated statements are not listed, undated gives their number. 404 when actor names no actor.',
       querystring: TimelineQuery,
       response: { 200: Timeline, 400: Problem, 404: Problem },
     },
@@ -25,6 +26,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       operationId: 'getPair',
       tags: ['statements'], summary: 'Everything between two actors: statements each way, ties, and a per-month stance series',
+      description: 'What a said about b and b about a, the ties between them, and how many statements of each stance each of them made each month. 404 naming the field when a or b is no actor.',
       querystring: PairQuery, response: { 200: PairView, 400: Problem, 404: Problem },
     },
   }, async (req) => {

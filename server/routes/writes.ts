@@ -31,6 +31,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       config: { role: 'editor' },
       schema: {
         operationId: `create${Kind}`, tags, summary: `Creates a ${kind} (editor)`, security: BEARER, headers: WriteHeaders, body: SCHEMA[kind],
+        description: `Answers 201 with the Change made and the ${kind} as stored. 400 names each invalid field and each reference to a record that does not exist; 409 when the ${kind} already exists (change it with PATCH); 422 when the Idempotency-Key was used for another request. Written in one transaction with its audit Change: a failed write changes nothing.`,
         querystring: WriteQuery, response: { 201: response, ...errors },
       },
     }, async (req, reply) => sendWrite(reply, await service.run(writeContext(req), () => planners.create(kind, req.body as AnyRecord, req.query.reason ?? null))));
@@ -39,6 +40,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       config: { role: 'editor' },
       schema: {
         operationId: `update${Kind}`, tags, summary: `Changes the given fields of a ${kind} (editor)`, security: BEARER, headers: WriteHeaders, params, body: patchSchema(kind),
+        description: `Fields left out stay as they are; the key cannot change. The ${kind} after the change is checked whole: 400 names each invalid field and bad reference. 404 when there is no such ${kind}; 422 when the Idempotency-Key was used for another request. A patch that changes nothing writes nothing and records no Change (change is null).`,
         querystring: WriteQuery, response: { 200: response, ...errors },
       },
     }, async (req, reply) => sendWrite(reply, await service.run(writeContext(req), () => planners.update(kind, keyOf(req.params), req.body, req.query.reason ?? null))));

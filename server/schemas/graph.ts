@@ -1,7 +1,7 @@
 // /api/graph/*: the filters, and the network as Cytoscape elements.
 import { z } from 'zod';
 import { POLARITIES } from '../domain/stances.js';
-import { EDGE_TYPES } from '../api/graph-repo.js';
+import { EDGE_TYPES } from '../domain/vocabulary.js';
 import { Stance, day } from './common.js';
 import { commaList, flag, id, isoDate, stanceList } from './params.js';
 

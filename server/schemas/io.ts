@@ -1,6 +1,6 @@
 // /api/import and /api/export: the import's options and report, and the export's format and filters.
 import { z } from 'zod';
-import { EXPORT_FORMATS } from '../io/export/formats.js';
+import { EXPORT_FORMATS } from '../domain/export-formats.js';
 import { RECORD_KINDS } from '../records/kinds.js';
 import { JobShape } from './jobs.js';
 import { flag, id, idList, isoDate, stanceList, text } from './params.js';

@@ -1,7 +1,6 @@
 // The reports API's schemas: they validate requests, serialise responses and document both in OpenAPI.
 import { z } from 'zod';
-import { REPORT_NAME } from '../reports/catalog.js';
-import { PARAM_TYPES } from '../reports/header.js';
+import { PARAM_TYPES, REPORT_NAME } from '../domain/report-vocabulary.js';
 import { Elements } from './graph.js';
 
 export const ReportName = z.object({

@@ -2,9 +2,8 @@
 // routes, and the answer every write gives (the Change it made, what happened to each record, and the
 // record as it now stands where there is one).
 import { z } from 'zod';
-import { TIE_TYPES } from '../domain/vocabulary.js';
+import { ACTIONS, TIE_TYPES } from '../domain/vocabulary.js';
 import { SCHEMA, RECORD_KINDS, type RecordKind } from '../records/kinds.js';
-import { ACTIONS } from '../writes/changeset.js';
 import { id } from './params.js';
 
 export const WriteHeaders = z.object({

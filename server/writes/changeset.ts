@@ -1,14 +1,12 @@
 // What one write does to the graph, before it becomes query steps: records written whole (created or
 // replaced) and records deleted, with the audit's view of it (each record's before and after).
 import type { Dataset } from '../domain/dataset.js';
+import type { Action } from '../domain/vocabulary.js';
 import type { AnyRecord, RecordKind, RecordRef } from '../records/kinds.js';
 import { addRecord, emptyDataset } from '../records/kinds.js';
 
 export interface ChangeSet { upserts: Dataset; deletes: RecordRef[] }
 export interface DiffEntry { kind: RecordKind; id: string; op: 'created' | 'updated' | 'deleted'; before: AnyRecord | null; after: AnyRecord | null }
-
-export const ACTIONS = ['create', 'update', 'delete', 'merge', 'import'] as const;
-export type Action = (typeof ACTIONS)[number];
 
 /** What a planned write will do, and what it answers once it is done. */
 export interface Plan {

@@ -2,10 +2,11 @@
 // it is written), in one transaction with its audit Change, and at most once per Idempotency-Key.
 import { createHash, randomUUID } from 'node:crypto';
 import { Refused } from '../domain/errors.js';
+import type { Action } from '../domain/vocabulary.js';
 import { recordChangeStep, type ChangeRepo } from '../audit/changes.js';
 import type { RecordReader } from '../records/read.js';
 import type { GraphStore } from '../store/store.js';
-import { changeSetOf, type Action, type ChangeInfo, type Plan } from './changeset.js';
+import { changeSetOf, type ChangeInfo, type Plan } from './changeset.js';
 import { changeSteps } from './steps.js';
 
 export interface WriteContext {

@@ -2,12 +2,14 @@
 // endpoint, a range of parameters, every saved report with its defaults and with other parameters, and every
 // export format. Drawn from the seed data, in a fixed order, so the list is the same on every run.
 import type { Dataset } from '../../server/domain/dataset.js';
+import { EXPORT_FORMATS } from '../../server/domain/export-formats.js';
 
 /** Each report with its defaults (required parameters filled in), and other parameter sets. */
 export const REPORT_CASES: [string, Record<string, unknown>][] = [
   ['statements-about', { target: 'azerbaijan' }], ['statements-about', { target: 'russia', from: '2023-09-20', to: '2023-09-21', undated: false }],
   ['statements-by', { speaker: 'russia' }], ['statements-by', { speaker: 'azerbaijan', stance: 'states', undated: false, limit: 3 }],
   ['said-about', { speaker: 'russia', target: 'azerbaijan' }], ['said-about', { speaker: 'russia', target: 'azerbaijan', viaOffice: true }],
+  ['said-about', { speaker: 'nikol-pashinyan', target: 'azerbaijan' }],
   ['stance-matrix', {}], ['stance-matrix', { speakerKind: 'person', targetKind: 'state', minStatements: 2 }],
   ['contradictions', {}], ['contradictions', { position: 'ethnic-cleansing' }],
   ['bloc-reactions', { bloc: 'csto', target: 'azerbaijan' }], ['bloc-reactions', { bloc: 'european-union', target: 'azerbaijan', depth: 1 }],
@@ -19,12 +21,11 @@ export const REPORT_CASES: [string, Record<string, unknown>][] = [
   ['most-targeted', {}], ['most-targeted', { kind: 'person', undated: false, limit: 10 }],
   ['position-sides', {}], ['position-sides', { position: 'peacekeepers-told-in-advance' }],
   ['escalation', {}], ['escalation', { target: 'azerbaijan', from: '2023-09-19', to: '2023-10-10', includeCritical: true }],
-  ['source-coverage', {}], ['source-coverage', { maxSources: 2, speaker: 'azerbaijan' }],
+  ['source-coverage', {}], ['source-coverage', { maxSources: 2, speaker: 'azerbaijan' }], ['source-coverage', { maxSources: 2 }],
   ['first-hostile', {}], ['first-hostile', { speaker: 'dmitry-medvedev' }],
   ['stance-reversals', {}], ['stance-reversals', { includeCritical: true }],
 ];
 
-export const EXPORT_FORMATS = ['json', 'graphml', 'gexf', 'cytoscape', 'csv'] as const;
 
 export interface ApiRequest { method: 'GET' | 'POST'; url: string; body?: unknown }
 

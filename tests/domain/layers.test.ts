@@ -1,5 +1,6 @@
 // The folder picture: imports point downward only. The domain imports nothing of the project above it,
-// nothing imports seed/, and the web takes only plain values from the server (types are erased).
+// the HTTP schemas nothing above the domain and the record kinds, nothing imports seed/, and the web takes
+// only plain values from the server (types are erased).
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -25,6 +26,11 @@ function importsUnder(dir: string): Import[] {
 describe('imports point downward', () => {
   it('the domain imports only the domain', () => {
     expect(importsUnder('server/domain').filter((i) => !i.target.startsWith('server/domain/'))).toEqual([]);
+  });
+
+  it('the HTTP schemas import only the domain, the record kinds and each other, never the layers that use them', () => {
+    const below = ['server/domain/', 'server/records/', 'server/schemas/'];
+    expect(importsUnder('server/schemas').filter((i) => !below.some((dir) => i.target.startsWith(dir)))).toEqual([]);
   });
 
   it('nothing in server/ or web/ imports seed/', () => {

@@ -345,6 +345,11 @@ describe('exports for a newsroom', () => {
     expect(svgText.match(/<\/title><\/g>/g)?.length).toBe(visible);
     expect(svgText.match(/text-anchor="middle"/g)?.length).toBeGreaterThanOrEqual(Math.min(visible, 8));
     expect(svgText).toContain('>European Union<');
+    // Each tie type has a line of its own in the legend, as on the canvas (the PNG's legend is drawn from the same table).
+    const tieLine = (label: string) => new RegExp(`<line ((?:(?!/>).)*)/><text [^>]*>${label}</text>`).exec(svgText)?.[1]?.match(/stroke-dasharray="([^"]*)"/)?.[1] ?? 'solid';
+    const ties = ['Member of', 'Holds office in', 'Allied with', 'Supplies arms to'];
+    for (const label of ties) expect(svgText).toContain(`>${label}</text>`);
+    expect(new Set(ties.map(tieLine)).size).toBe(ties.length);
   });
 });
 

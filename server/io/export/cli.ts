@@ -14,8 +14,9 @@ import { loadConfig } from '../../config.js';
 import { exitCodeOf } from '../../errors/outcomes.js';
 import { checksum, recordCounts } from '../../records/canonical.js';
 import { createRecordReader } from '../../records/read.js';
+import { EXPORT_FORMATS } from '../../domain/export-formats.js';
 import { STANCES } from '../../domain/stances.js';
-import { EXPORT_FORMATS, exportFiles } from './formats.js';
+import { exportFiles } from './formats.js';
 import { selectDataset } from './select.js';
 
 const USAGE = `usage: npm run export -- --format ${EXPORT_FORMATS.join('|')} [--out path] [--speaker id] [--about id] [--stance s]… [--position id] [--source id] [--from date] [--to date] [--q words] [--actor id --depth 1-3]`;

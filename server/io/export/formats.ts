@@ -4,15 +4,13 @@
 // from the command line).
 import { strToU8, zipSync } from 'fflate';
 import type { Dataset } from '../../domain/dataset.js';
+import type { ExportFormat } from '../../domain/export-formats.js';
 import { canonicalDataset, checksum } from '../../records/canonical.js';
 import { toCytoscape } from './cytoscape.js';
 import { toGexf } from './gexf.js';
 import { toGraphml } from './graphml.js';
 import { toNeo4jCsv } from './neo4j-csv.js';
 import { propertyGraph } from './property-graph.js';
-
-export const EXPORT_FORMATS = ['json', 'graphml', 'gexf', 'cytoscape', 'csv'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface Rendered { contentType: string; filename: string; body: string | Uint8Array; checksum: string }
 

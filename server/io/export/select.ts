@@ -8,7 +8,7 @@ import type { Event, Statement } from '../../domain/records.js';
 import type { StatementFilter } from '../../api/statements-repo.js';
 import type { Repos } from '../../plugins/repos.js';
 import type { RecordReader } from '../../records/read.js';
-import { EDGE_TYPES } from '../../api/graph-repo.js';
+import { EDGE_TYPES } from '../../domain/vocabulary.js';
 
 export interface ExportFilter extends StatementFilter { actor?: string; depth?: number }
 

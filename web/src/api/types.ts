@@ -13,7 +13,7 @@ import type { ChangeInfoShape, RecordOp } from '../../../server/schemas/writes.j
 import type * as Seed from '../../../server/domain/records.js';
 
 export type { Polarity, Stance } from '../../../server/domain/stances.js';
-export type { ActorKind, Channel, DatePrecision, Modality, PositionStance, SourceKind, TieType } from '../../../server/domain/vocabulary.js';
+export type { ActorKind, Channel, DatePrecision, EdgeType, Modality, PositionStance, SourceKind, TieType } from '../../../server/domain/vocabulary.js';
 
 export type ActorRef = z.infer<typeof Common.ActorRef>;
 export type ActorSummary = z.infer<typeof Actors.ActorSummary>;

@@ -33,11 +33,16 @@ export interface Caption { title: string; filters: string; date: string; credit:
 /** A legend entry: a dot in a kind's colour, or a line in a stance's or a tie's colour and dash pattern. */
 export type LegendItem = { label: string; dot: string } | { label: string; line: string; dash: number[] };
 
+/** A legend line's length: two whole repeats of the longest tie pattern, so each reads as its own pattern. */
+export const LEGEND_LINE = 36;
+/** Where an entry's label starts, from the entry's left edge. */
+export const labelOffset = (item: LegendItem): number => ('dot' in item ? 26 : LEGEND_LINE + 6);
+
 /** The legend of a picture, in rows: the actor kinds drawn, the stance colours, the tie lines. */
 export function legendRows(kinds: ReadonlySet<string>): LegendItem[][] {
   return [
     Object.entries(KIND_LOOK).filter(([k]) => kinds.has(k)).map(([, look]) => ({ label: look.label, dot: look.color })),
     Object.entries(POLARITY_COLOR).map(([p, c]) => ({ label: `${p} statements`, line: c, dash: [] })),
-    Object.values(TIE_LOOK).map((t) => ({ label: t.label, line: TIE_COLOR, dash: t.style === 'dashed' ? [6, 3] : t.style === 'dotted' ? [2, 3] : [] })),
+    Object.values(TIE_LOOK).map((t) => ({ label: t.label, line: TIE_COLOR, dash: t.dash })),
   ];
 }

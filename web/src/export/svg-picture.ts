@@ -7,7 +7,7 @@ import { labelWidth } from '../graph/labels.js';
 import type { GraphModel } from '../graph/model.js';
 import { kindLook, POLARITY_COLOR, TIE_COLOR, TIE_LOOK } from '../graph/palette.js';
 import type { TieType } from '../api/types.js';
-import { legendRows, type Caption } from './caption.js';
+import { LEGEND_LINE, labelOffset, legendRows, type Caption } from './caption.js';
 
 const WIDTH = 1400;
 const PAD = 24;
@@ -44,8 +44,6 @@ function shape(kind: string, x: number, y: number, r: number): string {
   const points = Array.from({ length: sides }, (_, i) => `${num(x + r * Math.cos(turn + (2 * Math.PI * i) / sides))},${num(y + r * Math.sin(turn + (2 * Math.PI * i) / sides))}`);
   return `<polygon points="${points.join(' ')}" ${fill}/>`;
 }
-
-const DASH: Record<string, string> = { dashed: '6 3', dotted: '2 3', solid: '' };
 
 /** The SVG text of the visible graph with its caption; `positions` are the canvas's model coordinates. */
 export function newsroomSvg(graph: GraphModel, positions: ReadonlyMap<string, { x: number; y: number }>, caption: Caption): string {
@@ -88,8 +86,8 @@ export function newsroomSvg(graph: GraphModel, positions: ReadonlyMap<string, { 
       const polarity = e.polarity ?? 'neutral';
       body.push(`<line ${line} stroke="${POLARITY_COLOR[polarity]}" stroke-width="${num(edgeWidth(e.count ?? 1) * Math.min(scale, 1.2))}" opacity="0.85" marker-end="url(#arrow-${polarity})"/>`);
     } else {
-      const dash = DASH[TIE_LOOK[e.type as TieType]?.style ?? 'solid'];
-      body.push(`<line ${line} stroke="${TIE_COLOR}" stroke-width="1.2" opacity="0.7"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`);
+      const dash = TIE_LOOK[e.type as TieType]?.dash ?? [];
+      body.push(`<line ${line} stroke="${TIE_COLOR}" stroke-width="1.2" opacity="0.7"${dash.length ? ` stroke-dasharray="${dash.join(' ')}"` : ''}/>`);
     }
   }
   for (const n of nodes) {
@@ -106,12 +104,13 @@ export function newsroomSvg(graph: GraphModel, positions: ReadonlyMap<string, { 
   for (const row of legendRows(kinds)) {
     let x = PAD;
     for (const item of row) {
-      const w = 26 + labelWidth(item.label, 13, false) + 18;
+      const label = labelOffset(item);
+      const w = label + labelWidth(item.label, 13, false) + 18;
       if (x > PAD && x + w > WIDTH - PAD) { x = PAD; y += 22; }
       legend.push('dot' in item
         ? `<circle cx="${x + 8}" cy="${y - 5}" r="7" fill="${item.dot}"/>`
-        : `<line x1="${x}" y1="${y - 5}" x2="${x + 20}" y2="${y - 5}" stroke="${item.line}" stroke-width="3"${item.dash.length ? ` stroke-dasharray="${item.dash.join(' ')}"` : ''}/>`);
-      legend.push(`<text x="${x + 26}" y="${y}" font-size="13" fill="#111827">${esc(item.label)}</text>`);
+        : `<line x1="${x}" y1="${y - 5}" x2="${x + LEGEND_LINE}" y2="${y - 5}" stroke="${item.line}" stroke-width="3"${item.dash.length ? ` stroke-dasharray="${item.dash.join(' ')}"` : ''}/>`);
+      legend.push(`<text x="${x + label}" y="${y}" font-size="13" fill="#111827">${esc(item.label)}</text>`);
       x += w;
     }
     y += 22;

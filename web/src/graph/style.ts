@@ -28,7 +28,7 @@ export function graphStyle(): StylesheetJson {
     })),
     ...Object.entries(TIE_LOOK).map(([type, look]) => ({
       selector: `edge[type = "${type}"]`,
-      style: { 'line-style': look.style, 'target-arrow-shape': look.arrow as never, width: 1.2, opacity: 0.7 },
+      style: { 'line-style': look.dash.length ? 'dashed' : 'solid', 'line-dash-pattern': look.dash, 'target-arrow-shape': look.arrow as never, width: 1.2, opacity: 0.7 },
     })),
     { selector: 'edge.fast', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' } },
     { selector: 'edge.fast:selected', style: { 'curve-style': 'straight', 'target-arrow-shape': 'triangle' } },

@@ -1,10 +1,9 @@
 // What the page shows, as one plain object: the URL holds all of it (see url.ts).
-import type { ActorKind, Stance, TieType } from '../api/types.js';
+import type { ActorKind, EdgeType, Stance } from '../api/types.js';
 
 
 export const VIEWS = ['network', 'timeline', 'pair', 'contradictions', 'reports'] as const;
 export type View = (typeof VIEWS)[number];
-export type EdgeType = 'SPOKE_ABOUT' | TieType;
 
 export interface Filters {
   /** Actor kinds shown; empty means all. */

@@ -1,9 +1,11 @@
 // AppState <-> URL query string. Defaults are left out so links stay short. A parameter that cannot be read is
 // left out of the state and named in `problems`, so a shared link with one bad value still shows the rest.
-import { KINDS, STANCES, TIE_TYPES } from '../graph/palette.js';
+import { EDGE_TYPES } from '../../../server/domain/vocabulary.js';
+import type { EdgeType } from '../api/types.js';
+import { KINDS, STANCES } from '../graph/palette.js';
 import { reportEntries, reportFromQuery } from './report-url.js';
 import {
-  emptyFilters, EXPAND_MODES, initialState, LAYOUT_NAMES, VIEWS, type AppState, type EdgeType, type ExpandMode, type Expansion, type Filters, type View,
+  emptyFilters, EXPAND_MODES, initialState, LAYOUT_NAMES, VIEWS, type AppState, type ExpandMode, type Expansion, type Filters, type View,
 } from './state.js';
 
 const list = (v: string | null): string[] => (v ? v.split(',').filter(Boolean) : []);
@@ -72,7 +74,7 @@ export function stateFromQuery(search: string): AppState {
     ...emptyFilters(),
     kinds: r.known('kinds', KINDS),
     stances: r.known('stances', STANCES),
-    edges: r.known<EdgeType>('edges', ['SPOKE_ABOUT', ...TIE_TYPES]),
+    edges: r.known<EdgeType>('edges', EDGE_TYPES),
     from: r.day('from'), to: r.day('to'),
     hideIsolated: isolated !== 'show',
   };

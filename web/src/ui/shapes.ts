@@ -24,9 +24,9 @@ export function shapeGlyph(shape: string, color: string): SVGSVGElement {
   return root;
 }
 
-export function lineGlyph(color: string, dash: 'solid' | 'dashed' | 'dotted', width = 3): SVGSVGElement {
+/** A line in a colour and dash pattern (dash and gap lengths; [] for solid), as the graph draws an edge. */
+export function lineGlyph(color: string, dash: readonly number[], width = 3): SVGSVGElement {
   const root = svg('svg', { width: 28, height: 12, viewBox: '0 0 28 12', 'aria-hidden': 'true', class: 'glyph' });
-  const dasharray = dash === 'dashed' ? '6 3' : dash === 'dotted' ? '2 3' : 'none';
-  root.append(svg('line', { x1: 1, y1: 6, x2: 27, y2: 6, stroke: color, 'stroke-width': width, 'stroke-dasharray': dasharray }));
+  root.append(svg('line', { x1: 1, y1: 6, x2: 27, y2: 6, stroke: color, 'stroke-width': width, 'stroke-dasharray': dash.length ? dash.join(' ') : 'none' }));
   return root;
 }

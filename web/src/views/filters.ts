@@ -25,8 +25,8 @@ export function filtersPanel(ctx: Ctx, s: AppState): HTMLElement {
       dateInput('filter-to', 'To', f.to, (v) => setF({ to: v })),
       (f.from || f.to) && h('button', { type: 'button', class: 'link small', onclick: () => setF({ from: '', to: '' }) }, 'any date')),
     checkGroup('edge', 'Show', [
-      { value: 'SPOKE_ABOUT', label: 'Statements', glyph: lineGlyph(POLARITY_COLOR.hostile, 'solid') },
-      ...Object.entries(TIE_LOOK).map(([value, t]) => ({ value, label: t.label, glyph: lineGlyph(TIE_COLOR, t.style, 2) })),
+      { value: 'SPOKE_ABOUT', label: 'Statements', glyph: lineGlyph(POLARITY_COLOR.hostile, []) },
+      ...Object.entries(TIE_LOOK).map(([value, t]) => ({ value, label: t.label, glyph: lineGlyph(TIE_COLOR, t.dash, 2) })),
     ], f.edges, (v) => setF({ edges: v as Filters['edges'] })),
     h('label', { class: 'check' }, h('input', { type: 'checkbox', id: 'hide-isolated', checked: f.hideIsolated, onchange: (e: Event) => setF({ hideIsolated: (e.target as HTMLInputElement).checked }) }), 'Hide actors without connections'),
     h('fieldset', { class: 'check-group' }, h('legend', {}, 'Ties as of'),
