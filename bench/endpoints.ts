@@ -14,6 +14,8 @@ export interface Engine { store: GraphStore; repos: ReturnType<typeof createRepo
 export interface Endpoint { name: string; path: (i: number) => string; engine: (e: Engine, i: number) => Promise<unknown>; ok?: number[] }
 
 const all = { include: [...EDGE_TYPES], stances: [] };
+/** The id check beside the work, as the routes run it (checkedAlongside): one round trip. */
+const alongside = async <T>(check: Promise<unknown>, work: Promise<T>) => (await Promise.all([check, work]))[1];
 
 export function endpoints(s: Samples, withReport: boolean): Endpoint[] {
   const at = <T>(list: T[], i: number) => list[i % list.length]!;
@@ -23,13 +25,13 @@ export function endpoints(s: Samples, withReport: boolean): Endpoint[] {
     { name: 'actor detail', path: (i) => `/api/actors/${at(s.actors, i)}`, engine: ({ repos }, i) => repos.actors.detail(at(s.actors, i)) },
     {
       name: 'statements speaker+about', path: (i) => `/api/statements?speaker=${at(s.pairs, i)[0]}&about=${at(s.pairs, i)[1]}`,
-      engine: async ({ repos }, i) => { await repos.actors.unknown([at(s.pairs, i)[0]]); return repos.statements.find({ speakers: [at(s.pairs, i)[0]], about: [at(s.pairs, i)[1]] }, 50, 0); },
+      engine: ({ repos }, i) => alongside(repos.actors.unknown([at(s.pairs, i)[0]]), repos.statements.find({ speakers: [at(s.pairs, i)[0]], about: [at(s.pairs, i)[1]] }, 50, 0)),
     },
-    { name: 'neighbourhood d1', path: (i) => `/api/graph/neighborhood?id=${at(s.actors, i)}&depth=1`, engine: async ({ repos }, i) => { await repos.actors.unknown([at(s.actors, i)]); return repos.graph.neighborhood(at(s.actors, i), 1, 200, all); } },
-    { name: 'neighbourhood d2', path: (i) => `/api/graph/neighborhood?id=${at(s.actors, i)}&depth=2`, engine: async ({ repos }, i) => { await repos.actors.unknown([at(s.actors, i)]); return repos.graph.neighborhood(at(s.actors, i), 2, 200, all); } },
+    { name: 'neighbourhood d1', path: (i) => `/api/graph/neighborhood?id=${at(s.actors, i)}&depth=1`, engine: ({ repos }, i) => alongside(repos.actors.unknown([at(s.actors, i)]), repos.graph.neighborhood(at(s.actors, i), 1, 200, all)) },
+    { name: 'neighbourhood d2', path: (i) => `/api/graph/neighborhood?id=${at(s.actors, i)}&depth=2`, engine: ({ repos }, i) => alongside(repos.actors.unknown([at(s.actors, i)]), repos.graph.neighborhood(at(s.actors, i), 2, 200, all)) },
     {
       name: 'path', path: (i) => `/api/graph/path?from=${at(s.routes, i)[0]}&to=${at(s.routes, i)[1]}`, ok: [404],
-      engine: async ({ repos }, i) => { await repos.actors.unknown([at(s.routes, i)[0]]); await repos.actors.unknown([at(s.routes, i)[1]]); return repos.graph.path(at(s.routes, i)[0], at(s.routes, i)[1], 4, all); },
+      engine: ({ repos }, i) => alongside(repos.actors.unknown(at(s.routes, i)), repos.graph.path(at(s.routes, i)[0], at(s.routes, i)[1], 4, all)),
     },
   ];
   if (withReport) {
