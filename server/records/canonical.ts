@@ -6,7 +6,9 @@ import type { Dataset } from '../domain/dataset.js';
 import type { Event, Statement } from '../domain/records.js';
 import { RECORD_KINDS, SECTION, recordId, type AnyRecord, type RecordKind } from './kinds.js';
 
-const by = <T>(key: (x: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+/** Ids and names in canonical order: by UTF-16 code unit, as JavaScript compares strings (ids are ASCII, so the engines' order too). */
+export const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const by = <T>(key: (x: T) => string) => (a: T, b: T) => compareIds(key(a), key(b));
 
 /** The record with its unordered lists sorted (aliases keep their order: the first is the usual one). */
 export function canonicalRecord<T extends AnyRecord>(kind: RecordKind, record: T): T {

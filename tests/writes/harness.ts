@@ -18,7 +18,7 @@ export function writableApp(env: Record<string, string> = {}, files = [FIXTURE])
   return seededApp({ API_TOKENS, ...env }, files);
 }
 
-export interface Sent { status: number; body: any; headers: Record<string, unknown> }
+export interface Sent { status: number; body: any; headers: Record<string, unknown>; trailers: Record<string, string> }
 
 export async function send(app: FastifyInstance, who: Who, method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Sent> {
   const auth = who === 'none' ? {} : { authorization: `Bearer ${who === 'wrong' ? 'not-a-token' : TOKENS[who]}` };
@@ -27,7 +27,7 @@ export async function send(app: FastifyInstance, who: Who, method: string, url: 
   const res = await app.inject({ method: method as 'GET', url, payload, headers: { ...auth, ...type, ...headers } });
   let parsed: unknown = res.body;
   try { parsed = JSON.parse(res.body); } catch { /* not JSON */ }
-  return { status: res.statusCode, body: parsed, headers: res.headers };
+  return { status: res.statusCode, body: parsed, headers: res.headers, trailers: res.trailers };
 }
 
 /** Everything a write could change: node counts, relationship counts, records per section, the content checksum. */
