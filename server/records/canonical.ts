@@ -50,12 +50,7 @@ export function stableJson(value: unknown): string {
 
 export const sameRecord = (kind: RecordKind, a: AnyRecord, b: AnyRecord) => stableJson(canonicalRecord(kind, a)) === stableJson(canonicalRecord(kind, b));
 
-/** sha256 of the canonical dump: the content checksum an export and its re-import share. */
+/** sha256 of the canonical dump: the content checksum an export and its re-import share (an export computes it as it streams: streamed-checksum.ts). */
 export function checksum(d: Dataset): string {
   return `sha256:${createHash('sha256').update(stableJson(canonicalDataset(d))).digest('hex')}`;
-}
-
-/** Records per section. */
-export function recordCounts(d: Dataset): Record<keyof Dataset, number> {
-  return Object.fromEntries(RECORD_KINDS.map((k) => [SECTION[k], d[SECTION[k]].length])) as Record<keyof Dataset, number>;
 }

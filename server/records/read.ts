@@ -1,11 +1,10 @@
 // Reads records back from the graph in seed format: the before and after of every write, the
 // records an import is compared with, and what an export writes out.
-import type { Dataset } from '../domain/dataset.js';
 import type { Actor, Event, Place, Position, Source, Statement, Tie } from '../domain/records.js';
 import type { QueryName } from '../queries/names.js';
 import type { GraphStore, Params, Row } from '../store/store.js';
 import { canonicalRecord } from './canonical.js';
-import { NODE_KINDS, emptyDataset, parseTieId, SECTION, type AnyRecord, type NodeKind, type RecordKind } from './kinds.js';
+import { parseTieId, type AnyRecord, type NodeKind, type RecordKind } from './kinds.js';
 
 /** Ids per query: long id lists go in slices so no parameter grows without bound. */
 const CHUNK = 5000;
@@ -129,17 +128,6 @@ export function createRecordReader(store: GraphStore) {
     return (await chunked('records/referrers', ids)).map((r) => ({ id: String(r.id), kind: r.kind as Referrer['kind'], ref: String(r.ref), field: String(r.field) }));
   }
 
-  /** A dataset of the nodes with these ids (any kind) and the ties the filter selects. */
-  async function dataset(ids: Map<string, NodeKind>, tieFilter: TieFilter): Promise<Dataset> {
-    const d = emptyDataset();
-    for (const kind of NODE_KINDS) {
-      const wanted = [...ids].filter(([, k]) => k === kind).map(([id]) => id);
-      (d[SECTION[kind]] as AnyRecord[]) = await byIds(kind, wanted);
-    }
-    d.ties = await ties(tieFilter);
-    return d;
-  }
-
   /** The ids of sources with these URLs (the first by id where several share one). */
   async function sourcesByUrl(urls: string[]): Promise<Map<string, string>> {
     const out = new Map<string, string>();
@@ -148,6 +136,6 @@ export function createRecordReader(store: GraphStore) {
     return out;
   }
 
-  return { byIds, fromRows, one, ties, kinds, referrers, dataset, sourcesByUrl };
+  return { byIds, fromRows, one, ties, kinds, referrers, sourcesByUrl };
 }
 export type RecordReader = ReturnType<typeof createRecordReader>;

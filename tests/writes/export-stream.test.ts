@@ -13,9 +13,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/app.js';
 import { loadConfig } from '../../server/config.js';
 import { canonicalDataset, checksum } from '../../server/records/canonical.js';
-import { createRecordReader } from '../../server/records/read.js';
 import type { GraphStore } from '../../server/store/store.js';
 import { seedDataFiles, seededTestStore, FIXTURE } from '../helpers/stores.js';
+import { wholeDataset } from './harness.js';
 
 const GOLDEN = path.resolve('tests/fixtures/exports');
 const AWKWARD = path.resolve('tests/fixtures/awkward-values.json');
@@ -85,8 +85,7 @@ describe('a streamed export of the seed', () => {
   afterAll(() => close());
 
   it('is the canonical dump of the graph as JSON, with checksum() of it in its trailer', async () => {
-    const reader = createRecordReader(store);
-    const data = await reader.dataset(await reader.kinds(), { every: true });
+    const data = await wholeDataset(store);
     const res = await app.inject({ method: 'GET', url: '/api/export?format=json' });
     expect(res.body).toBe(`${JSON.stringify(canonicalDataset(data), null, 1)}\n`);
     expect(res.trailers['x-content-checksum']).toBe(checksum(data));
