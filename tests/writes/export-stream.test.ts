@@ -84,10 +84,25 @@ describe('a streamed export of the seed', () => {
   beforeAll(async () => ({ app, store, reads, failures, close } = await exportApp([...(await seedDataFiles()), AWKWARD], 5)));
   afterAll(() => close());
 
-  it('is the canonical dump of the graph as JSON, with checksum() of it in its trailer', async () => {
+  /** The port the app listens on, 127.0.0.1: the tests below need a real socket. */
+  async function port(): Promise<number> {
+    if (!app.server.listening) await app.listen({ port: 0, host: '127.0.0.1' });
+    return (app.server.address() as AddressInfo).port;
+  }
+
+  it('is the canonical dump of the graph as JSON, with checksum() of it in the trailer an HTTP client receives', async () => {
     const data = await wholeDataset(store);
-    const res = await app.inject({ method: 'GET', url: '/api/export?format=json' });
-    expect(res.body).toBe(`${JSON.stringify(canonicalDataset(data), null, 1)}\n`);
+    const at = await port();
+    const res = await new Promise<http.IncomingMessage & { text: string }>((resolve, reject) => {
+      http.get({ host: '127.0.0.1', port: at, path: '/api/export?format=json' }, (answer) => {
+        const chunks: Buffer[] = [];
+        answer.on('data', (c: Buffer) => chunks.push(c));
+        answer.on('end', () => resolve(Object.assign(answer, { text: Buffer.concat(chunks).toString('utf8') })));
+      }).on('error', reject);
+    });
+    expect(res.headers['transfer-encoding']).toBe('chunked');
+    expect(res.headers.trailer).toBe('x-content-checksum');
+    expect(res.text).toBe(`${JSON.stringify(canonicalDataset(data), null, 1)}\n`);
     expect(res.trailers['x-content-checksum']).toBe(checksum(data));
   });
 
@@ -100,10 +115,9 @@ describe('a streamed export of the seed', () => {
 
   /** Asks for the export over a socket and closes it once `leave` resolves; then checks no read started after. */
   async function leaveAndCheck(url: string, whole: number, leave: (res: Promise<http.IncomingMessage>) => Promise<void>) {
-    if (!app.server.listening) await app.listen({ port: 0, host: '127.0.0.1' });
-    const { port } = app.server.address() as AddressInfo;
+    const at = await port();
     const start = reads.length;
-    const req = http.get({ host: '127.0.0.1', port, path: url });
+    const req = http.get({ host: '127.0.0.1', port: at, path: url });
     req.on('error', () => { /* the client closes the request itself */ });
     await leave(new Promise((resolve) => req.once('response', resolve)));
     req.destroy();
@@ -117,7 +131,7 @@ describe('a streamed export of the seed', () => {
     expect(settled - start).toBeLessThan(whole / 2);
     expect(failures).toEqual([]);
     // The server goes on answering.
-    expect((await fetch(`http://127.0.0.1:${port}/api/health`)).status).toBe(200);
+    expect((await fetch(`http://127.0.0.1:${at}/api/health`)).status).toBe(200);
   }
 
   it('stops reading when the client disconnects mid-export, and counts nothing as a failure', async () => {
