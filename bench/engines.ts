@@ -1,13 +1,14 @@
 // The engines the benchmark loads the same dataset into, each the fastest way it has for an empty database:
 // the embedded engine by its COPY bulk path; Neo4j by `neo4j-admin database import full` of the project's own
 // CSV export, then a real Neo4j 5.26 server from the Maven-built launcher on that database.
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { bulkLoad, relationshipsIn } from '../seed/bulk/bulk-load.js';
 import type { Dataset } from '../server/domain/dataset.js';
 import { loadConfig } from '../server/config.js';
 import { exportFiles } from '../server/io/export/formats.js';
+import { datasetPages } from '../server/io/export/pages.js';
+import { writeExportFiles } from '../server/io/export/write-files.js';
 import { openLadybugStore } from '../server/store/ladybug-store.js';
 import { openNeo4jStore } from '../server/store/neo4j-store.js';
 import type { GraphStore } from '../server/store/store.js';
@@ -52,8 +53,7 @@ async function loadNeo4j(work: string, dataset: Dataset, memory: { heap: string;
   buildLauncher();
   const started = performance.now();
   const csvDir = path.join(work, 'neo4j-csv');
-  mkdirSync(csvDir, { recursive: true });
-  for (const [name, text] of exportFiles('csv', dataset)) writeFileSync(path.join(csvDir, name), text);
+  await writeExportFiles(exportFiles('csv', datasetPages(dataset)), csvDir);
   const home = path.join(work, 'neo4j');
   const imported = await adminImport(home, csvDir, memory.heap);
   const loadMs = Math.round(performance.now() - started);

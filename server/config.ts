@@ -44,6 +44,8 @@ export const ConfigSchema = z.object({
   IMPORT_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(20 * 1_048_576),
   /** How long POST /api/import waits for its import before answering 202 with a job to follow instead. */
   IMPORT_WAIT_MS: z.coerce.number().int().min(0).default(20_000),
+  /** Records an export reads per query: it holds about this many at a time, whatever the graph's size. */
+  EXPORT_PAGE_SIZE: z.coerce.number().int().min(1).max(50_000).default(2000),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -14,8 +14,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 
 interface Kept { payload: string; gzipped?: Buffer; headers: Record<string, string>; bytes: number }
 
-/** The headers that describe the answer itself (an export's file name and checksum): a hit sends them again. */
-const CONTENT_HEADERS = ['content-type', 'content-disposition', 'x-content-checksum'] as const;
+/** The headers that describe the answer itself: a hit sends them again. (Exports stream, so they are never kept.) */
+const CONTENT_HEADERS = ['content-type'] as const;
 
 const compress = promisify(gzip);
 /** Smaller answers gain little from compression and lose the time it takes to undo. */

@@ -3,11 +3,12 @@
 import type { z } from 'zod';
 import type { GraphStore } from '../store/store.js';
 import { ACTOR_READS } from './reads/actors.js';
+import { EXPORT_READS } from './reads/export.js';
 import { GRAPH_READS } from './reads/graph.js';
 import { LISTING_READS } from './reads/listings.js';
 import { STATEMENT_READS } from './reads/statements.js';
 
-export const READS = { ...ACTOR_READS, ...STATEMENT_READS, ...GRAPH_READS, ...LISTING_READS };
+export const READS = { ...ACTOR_READS, ...STATEMENT_READS, ...GRAPH_READS, ...LISTING_READS, ...EXPORT_READS };
 export type ReadName = keyof typeof READS;
 export type ReadParams<N extends ReadName> = z.input<(typeof READS)[N]['params']>;
 export type ReadRow<N extends ReadName> = z.output<(typeof READS)[N]['row']>;

@@ -6,7 +6,9 @@ import type { Dataset } from '../domain/dataset.js';
 import type { Event, Statement } from '../domain/records.js';
 import { RECORD_KINDS, SECTION, recordId, type AnyRecord, type RecordKind } from './kinds.js';
 
-const by = <T>(key: (x: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+/** Ids and names in canonical order: by UTF-16 code unit, as JavaScript compares strings (ids are ASCII, so the engines' order too). */
+export const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const by = <T>(key: (x: T) => string) => (a: T, b: T) => compareIds(key(a), key(b));
 
 /** The record with its unordered lists sorted (aliases keep their order: the first is the usual one). */
 export function canonicalRecord<T extends AnyRecord>(kind: RecordKind, record: T): T {
@@ -48,12 +50,7 @@ export function stableJson(value: unknown): string {
 
 export const sameRecord = (kind: RecordKind, a: AnyRecord, b: AnyRecord) => stableJson(canonicalRecord(kind, a)) === stableJson(canonicalRecord(kind, b));
 
-/** sha256 of the canonical dump: the content checksum an export and its re-import share. */
+/** sha256 of the canonical dump: the content checksum an export and its re-import share (an export computes it as it streams: streamed-checksum.ts). */
 export function checksum(d: Dataset): string {
   return `sha256:${createHash('sha256').update(stableJson(canonicalDataset(d))).digest('hex')}`;
-}
-
-/** Records per section. */
-export function recordCounts(d: Dataset): Record<keyof Dataset, number> {
-  return Object.fromEntries(RECORD_KINDS.map((k) => [SECTION[k], d[SECTION[k]].length])) as Record<keyof Dataset, number>;
 }

@@ -1,11 +1,14 @@
 // POST /api/import (editor): a seed-format JSON file or a statements CSV, checked row by row; a dry
 // run says what would be created, updated or left unchanged, and nothing applies unless every row is
 // valid. GET /api/export: the whole graph or a filter's part of it, as json, graphml, gexf, cytoscape or csv.
+import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import type { Config } from '../config.js';
 import { requireKnownIds, statementFilterIds } from '../api/known-ids.js';
-import { renderExport } from '../io/export/formats.js';
-import { selectDataset } from '../io/export/select.js';
+import { exportBody } from '../io/export/formats.js';
+import { checksummed } from '../io/export/pages.js';
+import { exportPages } from '../io/export/select.js';
+import { StreamedChecksum } from '../records/streamed-checksum.js';
 import { runImport } from '../io/import/run.js';
 import { Problem } from '../schemas/common.js';
 import { ExportQuery, ImportBody, ImportJob, ImportQuery, ImportReport } from '../schemas/io.js';
@@ -21,6 +24,15 @@ async function finishedWithin<T>(work: Promise<T>, ms: number): Promise<T | unde
     return await Promise.race([work, waited]);
   } finally {
     clearTimeout(timer);
+  }
+}
+
+/** The chunks, ending quietly where the client left (the reads stop with an AbortError): a departure is no failure. */
+async function* untilLeft<T>(chunks: AsyncGenerator<T>, signal: AbortSignal): AsyncGenerator<T> {
+  try {
+    yield* chunks;
+  } catch (e) {
+    if (!signal.aborted) throw e;
   }
 }
 
@@ -64,7 +76,7 @@ const routes: FastifyPluginAsyncZod<IoRoutesOptions> = async (app, { config }) =
     schema: {
       operationId: 'exportGraph',
       tags: ['import-export'], summary: 'Exports the graph, or the part a filter selects',
-      description: 'format=json is the seed format (imports back unchanged; X-Content-Checksum is the checksum of its canonical dump); graphml and gexf open in Gephi and Cytoscape Desktop; cytoscape is Cytoscape JSON; csv is a zip of neo4j-admin import files. Without filters, the whole graph; with the statements filters (and actor+depth for a neighbourhood), those statements and everything they name.',
+      description: 'format=json is the seed format (imports back unchanged); graphml and gexf open in Gephi and Cytoscape Desktop; cytoscape is Cytoscape JSON; csv is a zip of neo4j-admin import files. Without filters, the whole graph; with the statements filters (and actor+depth for a neighbourhood), those statements and everything they name. The file streams as the graph is read, a page of records at a time (its first bytes come before its last record is read; a client that leaves stops the reading); it ends with an HTTP trailer, X-Content-Checksum (announced by the Trailer header): sha256 of the canonical dump of the exported records, computed as they stream, the same for an export and its re-import.',
       querystring: ExportQuery,
       response: { 400: Problem, 404: Problem },
     },
@@ -72,11 +84,25 @@ const routes: FastifyPluginAsyncZod<IoRoutesOptions> = async (app, { config }) =
     const { format, speaker, about, stance, ...rest } = req.query;
     const filter = { ...rest, speakers: speaker, about, stances: stance };
     await requireKnownIds(app.writes.records.kinds, statementFilterIds(filter));
-    const data = await selectDataset(app.writes.records, app.repos, filter);
-    const out = renderExport(format, data);
-    reply.type(out.contentType).header('content-disposition', `attachment; filename="${out.filename}"`).header('x-content-checksum', out.checksum);
+    // The client leaving (the response closing before its end) aborts the export: no further page is read.
+    const left = new AbortController();
+    reply.raw.once('close', () => left.abort());
+    const context = { store: app.store, records: app.writes.records, pageSize: config.EXPORT_PAGE_SIZE, signal: left.signal };
+    const sum = new StreamedChecksum();
+    let pages;
+    try {
+      pages = await exportPages(context, app.repos, filter);
+    } catch (e) {
+      if (!left.signal.aborted) throw e;
+      // Nobody is left to answer: the work stops here, as nothing, not as an error.
+      return reply.hijack();
+    }
+    const out = exportBody(format, checksummed(pages, sum));
+    reply.type(out.contentType).header('content-disposition', `attachment; filename="${out.filename}"`)
+      // Known only once the last record is written: an HTTP trailer after the body.
+      .trailer('x-content-checksum', async () => sum.digest());
     // A file, not a JSON document: sent as is, never through the response serialiser.
-    return reply.send((typeof out.body === 'string' ? out.body : Buffer.from(out.body)) as never);
+    return reply.send(Readable.from(untilLeft(out.chunks, left.signal)) as never);
   });
 };
 export default routes;

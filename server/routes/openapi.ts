@@ -52,7 +52,7 @@ export const fileDownload = (description: string, media: (keyof typeof FILE_BODY
       description,
       headers: {
         'content-disposition': { type: 'string', description: 'attachment; filename="…" (the file name of the export)' },
-        'x-content-checksum': { type: 'string', description: 'sha256: of the canonical dump of the exported records' },
+        trailer: { type: 'string', description: 'x-content-checksum: the body is followed by that trailer, sha256: of the canonical dump of the exported records, computed as the body streams' },
       },
       content: Object.fromEntries(media.map((m) => [m, { schema: FILE_BODY[m] }])),
     },

@@ -28,7 +28,7 @@ async function appOn(store: GraphStore, dataDir: string): Promise<FastifyInstanc
 /** What a client sees of a response, with the documented engine differences taken out. */
 function comparable(url: string, res: LightMyRequestResponse): unknown {
   const type = String(res.headers['content-type'] ?? '');
-  const headers = { type, disposition: res.headers['content-disposition'], checksum: res.headers['x-content-checksum'] };
+  const headers = { type, disposition: res.headers['content-disposition'], checksum: res.trailers['x-content-checksum'] };
   if (type.startsWith('application/zip')) {
     const files = unzipSync(new Uint8Array(res.rawPayload));
     return { status: res.statusCode, headers, files: Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, strFromU8(bytes)]).sort()) };

@@ -3,7 +3,9 @@
 import type { FastifyInstance } from 'fastify';
 import { countNodes } from '../../server/store/load-dataset.js';
 import { tokenEntry } from '../../server/auth/tokens.js';
-import { checksum, recordCounts } from '../../server/records/canonical.js';
+import type { Dataset } from '../../server/domain/dataset.js';
+import { checksum } from '../../server/records/canonical.js';
+import { NODE_KINDS, RECORD_KINDS, SECTION, emptyDataset, type AnyRecord } from '../../server/records/kinds.js';
 import { createRecordReader } from '../../server/records/read.js';
 import type { GraphStore } from '../../server/store/store.js';
 import { seededApp } from '../helpers/app.js';
@@ -18,7 +20,7 @@ export function writableApp(env: Record<string, string> = {}, files = [FIXTURE])
   return seededApp({ API_TOKENS, ...env }, files);
 }
 
-export interface Sent { status: number; body: any; headers: Record<string, unknown> }
+export interface Sent { status: number; body: any; headers: Record<string, unknown>; trailers: Record<string, string> }
 
 export async function send(app: FastifyInstance, who: Who, method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Sent> {
   const auth = who === 'none' ? {} : { authorization: `Bearer ${who === 'wrong' ? 'not-a-token' : TOKENS[who]}` };
@@ -27,13 +29,23 @@ export async function send(app: FastifyInstance, who: Who, method: string, url: 
   const res = await app.inject({ method: method as 'GET', url, payload, headers: { ...auth, ...type, ...headers } });
   let parsed: unknown = res.body;
   try { parsed = JSON.parse(res.body); } catch { /* not JSON */ }
-  return { status: res.statusCode, body: parsed, headers: res.headers };
+  return { status: res.statusCode, body: parsed, headers: res.headers, trailers: res.trailers };
+}
+
+/** The whole graph as one dataset, read whole (no paging): what the tests compare exports and writes with. */
+export async function wholeDataset(store: GraphStore): Promise<Dataset> {
+  const reader = createRecordReader(store);
+  const kinds = await reader.kinds();
+  const d = emptyDataset();
+  for (const kind of NODE_KINDS) (d[SECTION[kind]] as AnyRecord[]) = await reader.byIds(kind, [...kinds].filter(([, k]) => k === kind).map(([id]) => id));
+  d.ties = await reader.ties({ every: true });
+  return d;
 }
 
 /** Everything a write could change: node counts, relationship counts, records per section, the content checksum. */
 export async function snapshot(store: GraphStore) {
-  const reader = createRecordReader(store);
-  const data = await reader.dataset(await reader.kinds(), { every: true });
+  const data = await wholeDataset(store);
+  const records = Object.fromEntries(RECORD_KINDS.map((k) => [SECTION[k], data[SECTION[k]].length]));
   const rels = Object.fromEntries((await store.read('count-relationships-by-type')).map((r) => [String(r.type), Number(r.n)]));
-  return { nodes: await countNodes(store), rels, records: recordCounts(data), checksum: checksum(data) };
+  return { nodes: await countNodes(store), rels, records, checksum: checksum(data) };
 }

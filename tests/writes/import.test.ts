@@ -102,7 +102,8 @@ describe('round trip', () => {
     const exported = await send(app, 'none', 'GET', '/api/export?format=json');
     expect(exported.status).toBe(200);
     const source = await snapshot(store);
-    expect(exported.headers['x-content-checksum']).toBe(source.checksum);
+    expect(exported.headers.trailer).toBe('x-content-checksum');
+    expect(exported.trailers['x-content-checksum']).toBe(source.checksum);
 
     const tmp = tempDir();
     const empty = await openLadybugStore({ dataDir: tmp.dir, queryTimeoutMs: 10_000 });

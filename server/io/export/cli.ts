@@ -1,9 +1,11 @@
 // `npm run export -- --format json|graphml|gexf|cytoscape|csv [--out path] [filters]`: the same export
 // as GET /api/export. Filters: --speaker, --about (repeatable), --stance, --position, --source, --from,
 // --to, --q, --actor with --depth. Without --out the file goes to stdout; csv writes a folder
-// (default ./stancegraph-csv). The record counts and the content checksum go to stderr.
-import { mkdir, writeFile } from 'node:fs/promises';
+// (default ./stancegraph-csv). Files are written as the graph is read, a page at a time
+// (EXPORT_PAGE_SIZE records). The record counts and the content checksum go to stderr.
 import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { id, isoDate, text } from '../../schemas/params.js';
 import { createGraphRepo } from '../../api/graph-repo.js';
 import { requireKnownIds, statementFilterIds } from '../../api/known-ids.js';
@@ -12,12 +14,14 @@ import { openDatabaseOrExit } from '../../cli/open-database.js';
 import { commandLine, oneOf, valid, wholeNumber } from '../../cli/args.js';
 import { loadConfig } from '../../config.js';
 import { exitCodeOf } from '../../errors/outcomes.js';
-import { checksum, recordCounts } from '../../records/canonical.js';
 import { createRecordReader } from '../../records/read.js';
 import { EXPORT_FORMATS } from '../../domain/export-formats.js';
+import { StreamedChecksum } from '../../records/streamed-checksum.js';
 import { STANCES } from '../../domain/stances.js';
 import { exportFiles } from './formats.js';
-import { selectDataset } from './select.js';
+import { checksummed } from './pages.js';
+import { exportPages } from './select.js';
+import { writeExportFile, writeExportFiles } from './write-files.js';
 
 const USAGE = `usage: npm run export -- --format ${EXPORT_FORMATS.join('|')} [--out path] [--speaker id] [--about id] [--stance s]… [--position id] [--source id] [--from date] [--to date] [--q words] [--actor id --depth 1-3]`;
 
@@ -43,23 +47,24 @@ const { format, out, filter } = commandLine({
   return { format: oneOf('--format', values.format, EXPORT_FORMATS), out: values.out, filter };
 });
 
-const store = await openDatabaseOrExit(loadConfig());
+const config = loadConfig();
+const store = await openDatabaseOrExit(config);
 try {
   const records = createRecordReader(store);
   await requireKnownIds(records.kinds, statementFilterIds(filter));
-  const data = await selectDataset(records, { statements: createStatementRepo(store), graph: createGraphRepo(store) }, filter);
-  const files = exportFiles(format, data);
+  const context = { store, records, pageSize: config.EXPORT_PAGE_SIZE, signal: new AbortController().signal };
+  const sum = new StreamedChecksum();
+  const files = exportFiles(format, checksummed(await exportPages(context, { statements: createStatementRepo(store), graph: createGraphRepo(store) }, filter), sum));
   if (format === 'csv') {
     const dir = path.resolve(out ?? 'stancegraph-csv');
-    await mkdir(dir, { recursive: true });
-    for (const [name, text] of files) await writeFile(path.join(dir, name), text);
-    console.error(`wrote ${files.size} files to ${dir}`);
+    await writeExportFiles(files, dir);
+    console.error(`wrote ${files.length} files to ${dir}`);
   } else {
-    const [text] = [...files.values()];
-    if (out) await writeFile(out, text!);
-    else process.stdout.write(text!);
+    const [file] = files;
+    if (out) await writeExportFile(file!, out);
+    else await pipeline(Readable.from(file!.text()), process.stdout, { end: false });
   }
-  console.error(`${Object.entries(recordCounts(data)).map(([k, n]) => `${k} ${n}`).join(', ')}; checksum ${checksum(data)}`);
+  console.error(`${Object.entries(sum.recordCounts()).map(([k, n]) => `${k} ${n}`).join(', ')}; checksum ${sum.digest()}`);
 } catch (e) {
   console.error((e as Error).message);
   process.exitCode = exitCodeOf(e);

@@ -6,7 +6,8 @@
 // neo4j-admin, loaded back exactly: no cell is rewritten for spreadsheets (the report CLI's CSV is).
 import { Refused } from '../../domain/errors.js';
 import { fold, searchText } from '../../domain/normalize.js';
-import { EDGE_PROPS, NODE_PROPS, type PgEdge, type PgNode, type PropertyGraph, type PropSpec, type Value } from './property-graph.js';
+import type { ExportFile } from './formats.js';
+import { EDGE_PROPS, NODE_ORDER, NODE_PROPS, labelOf, type PgEdge, type PgNode, type PropSpec, type StreamedGraph, type Value } from './property-graph.js';
 
 /** Between the elements of a list value; neo4j-admin takes it as --array-delimiter=U+001F. */
 export const ARRAY_DELIMITER = '\u001f';
@@ -22,7 +23,6 @@ function joined(list: readonly string[]): string {
 
 // An empty list is left out like a null: neo4j-admin would read "" as a list holding one empty string.
 const cell = (v: Value) => (v === null || (Array.isArray(v) && v.length === 0) ? '' : `"${(Array.isArray(v) ? joined(v) : v).replace(/"/g, '""')}"`);
-const csv = (header: string[], rows: Value[][]) => [header.join(','), ...rows.map((r) => r.map(cell).join(','))].join('\n') + '\n';
 
 /** What search needs, kept beside the data so an imported database searches like a loaded one. */
 function searchColumn(n: PgNode): Value {
@@ -32,19 +32,31 @@ function searchColumn(n: PgNode): Value {
 }
 const SEARCHED = new Set(['Actor', 'Place', 'Statement']);
 
-export function toNeo4jCsv(g: PropertyGraph): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const [label, specs] of Object.entries(NODE_PROPS) as [PgNode['label'], readonly PropSpec[]][]) {
+/** A CSV file written a page at a time: the header, then a page of rows at a time. */
+async function* csvText(header: string[], pages: AsyncIterable<Value[][]>): AsyncGenerator<string> {
+  yield `${header.join(',')}\n`;
+  for await (const rows of pages) yield rows.map((r) => `${r.map(cell).join(',')}\n`).join('');
+}
+
+async function* mapped<T, U>(pages: AsyncIterable<T[]>, row: (x: T) => U): AsyncGenerator<U[]> {
+  for await (const page of pages) yield page.map(row);
+}
+
+/** The files, in their order in the zip: a node file per label, a relationship file per type, then import.sh. */
+export function neo4jCsvFiles(g: StreamedGraph): ExportFile[] {
+  const files: ExportFile[] = [];
+  for (const kind of NODE_ORDER) {
+    const label = labelOf(kind), specs: readonly PropSpec[] = NODE_PROPS[label];
     const extra = SEARCHED.has(label) ? ['searchText'] : [];
-    const rows = g.nodes.filter((n) => n.label === label)
-      .map((n) => [n.id, ...specs.map((p) => n.props[p.name] ?? null), ...(extra.length ? [searchColumn(n)] : []), label]);
-    files.set(`nodes-${label}.csv`, csv(['id:ID', ...specs.map(column), ...extra, ':LABEL'], rows));
+    const row = (n: PgNode): Value[] => [n.id, ...specs.map((p) => n.props[p.name] ?? null), ...(extra.length ? [searchColumn(n)] : []), label];
+    files.push({ name: `nodes-${label}.csv`, text: () => csvText(['id:ID', ...specs.map(column), ...extra, ':LABEL'], mapped(g.nodes([kind]), row)) });
   }
   for (const [type, specs] of Object.entries(EDGE_PROPS) as [PgEdge['type'], readonly PropSpec[]][]) {
-    const rows = g.edges.filter((e) => e.type === type).map((e) => [e.source, e.target, type, ...specs.map((p) => e.props[p.name] ?? null)]);
-    files.set(`relationships-${type}.csv`, csv([':START_ID', ':END_ID', ':TYPE', ...specs.map(column)], rows));
+    const row = (e: PgEdge): Value[] => [e.source, e.target, type, ...specs.map((p) => e.props[p.name] ?? null)];
+    files.push({ name: `relationships-${type}.csv`, text: () => csvText([':START_ID', ':END_ID', ':TYPE', ...specs.map(column)], mapped(g.edges([type]), row)) });
   }
-  files.set('import.sh', importScript([...files.keys()]));
+  const script = importScript(files.map((f) => f.name));
+  files.push({ name: 'import.sh', text: async function* () { yield script; } });
   return files;
 }
 
