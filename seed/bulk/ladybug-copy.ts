@@ -23,10 +23,7 @@ const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
 export async function buildDatabase(file: string, tables: LoadTable[], workDir: string): Promise<CopyReport> {
   const started = performance.now();
-  // Built uncompressed: compressing the unique strings of statements and citations (quote, summary,
-  // searchText, excerpt) took about a third of COPY's CPU for a file 1.7× smaller (144 MB against 252 MB
-  // at 10^6); lookups and scans on the result measured the same. Later writes are compressed as usual.
-  const db = newDatabase(file, { compression: false });
+  const db = newDatabase(file);
   const conn = new lbug.Connection(db);
   const report: CopyReport = { nodes: 0, relationships: 0, ms: 0, tables: [] };
   const copies: Copy[] = tables.flatMap(({ query, rows }) => COPY_PLAN[query as keyof typeof COPY_PLAN].map((target) => ({ target, rows })));

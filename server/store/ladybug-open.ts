@@ -23,15 +23,9 @@ export const DATABASE_FILE = 'stancegraph.lbug';
 
 export const databaseFile = (dataDir: string) => path.resolve(dataDir, DATABASE_FILE);
 
-/**
- * `compression`: whether the engine compresses what it writes. Each column chunk records how it is stored,
- * so a file written without compression is read the same by a database opened with it.
- */
-export interface DatabaseOptions { checksums?: boolean; replayUpToTear?: boolean; compression?: boolean }
-
 /** A Database object for the file, with the engine settings stancegraph uses everywhere (not yet opened). */
-export function newDatabase(file: string, { checksums = false, replayUpToTear = false, compression = true }: DatabaseOptions = {}): Database {
-  return new lbug.Database(file, 0 /* buffer pool: the engine's default */, compression, false /* read-only */,
+export function newDatabase(file: string, checksums = false, replayUpToTear = false): Database {
+  return new lbug.Database(file, 0 /* buffer pool: the engine's default */, true /* compression */, false /* read-only */,
     0 /* largest size: the default */, true /* checkpoint automatically */, -1 /* at the default WAL size */,
     !replayUpToTear /* refuse a WAL it cannot replay whole, unless told to stop at its last good record */, checksums);
 }
@@ -41,7 +35,7 @@ const WAL_TROUBLE = /\bwal\b/i;
 
 export async function openDatabase(file: string): Promise<Database> {
   const open = async (checksums = false, replayUpToTear = false) => {
-    const db = newDatabase(file, { checksums, replayUpToTear });
+    const db = newDatabase(file, checksums, replayUpToTear);
     await db.init();
     return db;
   };
