@@ -19,8 +19,8 @@ export interface NetworkEvents {
 /** Above this many elements, edges are drawn as straight haystack lines: far cheaper to paint. */
 const FAST_EDGES_ABOVE = 3000;
 
-/** Recomputes node styles only (labels depend on zoom); `updateStyle` is missing from the typings. */
-const restyle = (cy: Core) => (cy.nodes() as unknown as { updateStyle(): void }).updateStyle();
+/** Recomputes the styles of the nodes that carry a label (its size depends on the zoom); `updateStyle` is missing from the typings. */
+const restyle = (cy: Core) => (cy.nodes('.labelled, .hover, :selected, .path') as unknown as { updateStyle(): void }).updateStyle();
 
 /** Adds a class to exactly `these` elements, removing it from all others, with the fewest changes (a class change restyles). */
 function classExactly(cy: Core, cls: string, these: Collection): void {
