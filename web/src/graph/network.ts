@@ -4,6 +4,7 @@ import cytoscape, { type Collection, type Core, type EdgeSingular, type ElementD
 import type { Elements } from '../api/types.js';
 import { edgeWidth, toDefinitions } from './elements.js';
 import { pickLabels, type LabelBox } from './declutter.js';
+import { drawingClass } from './drawing-detail.js';
 import { layoutFor, placeNear, plainGraph, PositionCache, tidy, type LayoutName } from './layouts.js';
 import { labelWidth, renderedLabelSize, setLabelZoom } from './labels.js';
 import { graphStyle } from './style.js';
@@ -16,11 +17,11 @@ export interface NetworkEvents {
   background(): void;
 }
 
-/** Above this many elements, edges are drawn as straight haystack lines: far cheaper to paint. */
-const FAST_EDGES_ABOVE = 3000;
-
-/** Recomputes the styles of the nodes that carry a label (its size depends on the zoom); `updateStyle` is missing from the typings. */
-const restyle = (cy: Core) => (cy.nodes('.labelled, .hover, :selected, .path') as unknown as { updateStyle(): void }).updateStyle();
+/**
+ * Recomputes the styles of the nodes that carry label text (its size depends on the zoom): all of a small graph's,
+ * a large graph's drawn labels only (see drawing-detail.ts). `updateStyle` is missing from the typings.
+ */
+const restyle = (cy: Core) => (cy.nodes().not('.fast').union(cy.nodes('.labelled, .hover, :selected, .path')) as unknown as { updateStyle(): void }).updateStyle();
 
 /** Adds a class to exactly `these` elements, removing it from all others, with the fewest changes (a class change restyles). */
 function classExactly(cy: Core, cls: string, these: Collection): void {
@@ -141,9 +142,9 @@ export class Network {
       const ids = new Set(defs.map((d) => d.data.id!));
       cy.elements().filter((el) => !ids.has(el.id())).remove();
       const add: ElementDefinition[] = [];
-      const fast = defs.length > FAST_EDGES_ABOVE;
+      const detail = drawingClass(defs.length);
       for (const d of defs) {
-        if (d.group === 'edges') d.classes = fast ? 'fast' : '';
+        d.classes = detail;
         const existing = cy.getElementById(d.data.id!);
         if (existing.nonempty()) existing.data(d.data);
         // A new node starts on a spiral, not at the origin: nodes on top of each other make edges that cannot be

@@ -8,10 +8,9 @@ export function graphStyle(): StylesheetJson {
     {
       selector: 'node',
       style: {
-        'background-color': 'data(color)', shape: 'data(shape)' as never, 'font-family': 'system-ui, sans-serif',
+        'background-color': 'data(color)', shape: 'data(shape)' as never, label: 'data(short)', 'font-size': (n: NodeSingular) => labelFontSize(n.data('size') as number), 'font-family': 'system-ui, sans-serif',
         color: '#1f2328', 'text-valign': 'bottom', 'text-margin-y': 1, 'text-outline-color': '#ffffff', 'text-outline-width': 2,
-        // Labels are drawn only where declutter.ts found room (the "labelled" class); only those nodes carry the
-        // text, so the others cost no label measuring, and a zoom restyles only them.
+        // Labels are drawn only where declutter.ts found room (the "labelled" class).
         'text-opacity': 0, width: 'data(size)', height: 'data(size)', 'border-width': 1.5, 'border-color': '#ffffff',
       },
     },
@@ -33,7 +32,9 @@ export function graphStyle(): StylesheetJson {
     })),
     { selector: 'edge.fast', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' } },
     { selector: 'edge.fast:selected', style: { 'curve-style': 'straight', 'target-arrow-shape': 'triangle' } },
-    { selector: 'node.labelled, node.hover', style: { label: 'data(short)', 'font-size': (n: NodeSingular) => labelFontSize(n.data('size') as number), 'text-opacity': 1 } },
+    // A large graph's nodes carry no label text unless it is drawn: 2,000 hidden labels cost measuring each time.
+    { selector: 'node.fast', style: { label: '' } },
+    { selector: 'node.labelled, node.hover', style: { label: 'data(short)', 'text-opacity': 1 } },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.dim', style: { opacity: 0.22, 'text-opacity': 0 } },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
