@@ -18,6 +18,13 @@ export function labelFontSize(size: number): number {
 /** Selected, hovered and path actors show their full name a little larger. */
 export const emphasisFontSize = () => 14 / zoom;
 
+/**
+ * On-screen size of a node's label at this view zoom, as the stylesheet draws it, without asking Cytoscape for the
+ * style: that would compute the style of every node before the first paint computes it again.
+ */
+export const renderedLabelSize = (size: number, emphasised: boolean, viewZoom: number) =>
+  (emphasised ? emphasisFontSize() : labelFontSize(size)) * viewZoom;
+
 /** Width in pixels of a label at this font size, measured as the canvas draws it (cached per text). */
 const measured = new Map<string, number>();
 let context: CanvasRenderingContext2D | null = null;

@@ -51,8 +51,15 @@ const fcoseOptions = (n: number, incremental: boolean) => ({
   tilingPaddingVertical: 20, tilingPaddingHorizontal: 20, numIter: n > 200 ? 1500 : 2500, nodeDimensionsIncludeLabels: false,
 });
 
-/** Connections among the nodes being laid out. */
-const degreeWithin = (n: NodeSingular, nodes: NodeCollection) => n.connectedEdges().filter((e) => nodes.contains(e.source()) && nodes.contains(e.target())).length;
+/** Each node's connections among the nodes being laid out, in one pass over their edges (per-node filters are quadratic at hubs). */
+function degreesWithin(nodes: NodeCollection): Map<string, number> {
+  const degree = new Map(nodes.map((n) => [n.id(), 0]));
+  nodes.edgesWith(nodes).forEach((e) => {
+    // A loop is one connection of its actor, as connectedEdges() counts it.
+    for (const end of new Set([e.data('source') as string, e.data('target') as string])) degree.set(end, degree.get(end)! + 1);
+  });
+  return degree;
+}
 
 /** Nodes on a sunflower spiral around (cx, cy), most connected in the middle: dense and without overlaps. */
 function sunflower(nodes: NodeSingular[], cx: number, cy: number, spacing: number): void {
@@ -66,10 +73,10 @@ function sunflower(nodes: NodeSingular[], cx: number, cy: number, spacing: numbe
 /** One cluster per actor kind, side by side, largest first. */
 async function byKind(_cy: Core, nodes: NodeCollection): Promise<void> {
   const groups = new Map<string, NodeSingular[]>();
+  const degree = degreesWithin(nodes);
   nodes.forEach((n) => { const k = n.data('kind') as string; groups.set(k, [...(groups.get(k) ?? []), n]); });
   let x = 0;
   for (const members of [...groups.values()].sort((a, b) => b.length - a.length)) {
-    const degree = new Map(members.map((n) => [n.id(), degreeWithin(n, nodes)]));
     members.sort((a, b) => degree.get(b.id())! - degree.get(a.id())!);
     const radius = 48 * Math.sqrt(members.length + 0.5);
     sunflower(members, x + radius, 0, 48);
@@ -94,7 +101,10 @@ export const LAYOUTS: Record<LayoutName | 'radial', LayoutStrategy> = {
   concentric: {
     name: 'concentric', maxNodes: 3000,
     // Four degrees to a ring and room between nodes: rings of a few dozen names each, not one crowded disc.
-    run: (cy, nodes) => runLayout(cy, nodes, { name: 'concentric', concentric: (n: NodeSingular) => degreeWithin(n, nodes), levelWidth: () => 4, minNodeSpacing: 30, avoidOverlap: true }),
+    run: (cy, nodes) => {
+      const degree = degreesWithin(nodes);
+      return runLayout(cy, nodes, { name: 'concentric', concentric: (n: NodeSingular) => degree.get(n.id())!, levelWidth: () => 4, minNodeSpacing: 30, avoidOverlap: true });
+    },
   },
   kind: { name: 'kind', maxNodes: 3000, run: byKind },
   time: { name: 'time', maxNodes: 3000, run: byTime },
@@ -117,7 +127,8 @@ export function layoutFor(nodeCount: number, chosen: LayoutName | '' = ''): Layo
 
 /** After any layout: no node on top of another, and actors without connections in rows under the rest. */
 export function tidy(nodes: NodeCollection): void {
-  const alone = nodes.filter((n) => degreeWithin(n, nodes) === 0).nodes();
+  const degree = degreesWithin(nodes);
+  const alone = nodes.filter((n) => degree.get(n.id()) === 0).nodes();
   const linked = nodes.not(alone).nodes();
   const discs = linked.map((n) => ({ id: n.id(), ...n.position(), r: (n.data('size') as number) / 2 }));
   separate(discs, 10);

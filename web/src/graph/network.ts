@@ -4,8 +4,9 @@ import cytoscape, { type Collection, type Core, type EdgeSingular, type ElementD
 import type { Elements } from '../api/types.js';
 import { edgeWidth, toDefinitions } from './elements.js';
 import { pickLabels, type LabelBox } from './declutter.js';
+import { drawingClass } from './drawing-detail.js';
 import { layoutFor, placeNear, plainGraph, PositionCache, tidy, type LayoutName } from './layouts.js';
-import { labelWidth, setLabelZoom } from './labels.js';
+import { labelWidth, renderedLabelSize, setLabelZoom } from './labels.js';
 import { graphStyle } from './style.js';
 import type { Visibility } from './visibility.js';
 
@@ -16,11 +17,11 @@ export interface NetworkEvents {
   background(): void;
 }
 
-/** Above this many elements, edges are drawn as straight haystack lines: far cheaper to paint. */
-const FAST_EDGES_ABOVE = 3000;
-
-/** Recomputes node styles only (labels depend on zoom); `updateStyle` is missing from the typings. */
-const restyle = (cy: Core) => (cy.nodes() as unknown as { updateStyle(): void }).updateStyle();
+/**
+ * Recomputes the styles of the nodes that carry label text (its size depends on the zoom): all of a small graph's,
+ * a large graph's drawn labels only (see drawing-detail.ts). `updateStyle` is missing from the typings.
+ */
+const restyle = (cy: Core) => (cy.nodes().not('.fast').union(cy.nodes('.labelled, .hover, :selected, .path')) as unknown as { updateStyle(): void }).updateStyle();
 
 /** Adds a class to exactly `these` elements, removing it from all others, with the fewest changes (a class change restyles). */
 function classExactly(cy: Core, cls: string, these: Collection): void {
@@ -38,6 +39,7 @@ export class Network {
   private graphKey = '';
   private layoutName: LayoutName | '' = '';
   private shownIds = '';
+  private relabelQueued = false;
 
   constructor(container: HTMLElement, events: NetworkEvents) {
     this.cy = cytoscape({
@@ -66,10 +68,20 @@ export class Network {
   }
 
   /**
-   * Draws the labels that fit: the selection and the path first, then its neighbours, then the most connected
-   * actors; a label that would overlap one already drawn is left out (hovering shows it).
+   * Draws the labels that fit, once for everything the current task changed (a load fits, filters, selects and
+   * clears the highlight in one go; each pass measures every node on screen).
    */
   relabel(): void {
+    if (this.relabelQueued) return;
+    this.relabelQueued = true;
+    queueMicrotask(() => { this.relabelQueued = false; this.drawLabels(); });
+  }
+
+  /**
+   * The selection and the path first, then its neighbours, then the most connected actors; a label that would
+   * overlap one already drawn is left out (hovering shows it).
+   */
+  private drawLabels(): void {
     const cy = this.cy;
     const zoom = cy.zoom();
     const [w, h] = [cy.width(), cy.height()];
@@ -82,7 +94,7 @@ export class Network {
     const ordered = candidates.sort((a, b) => rank(a) - rank(b) || degree.get(b.id())! - degree.get(a.id())! || (b.data('spokenAbout') as number) - (a.data('spokenAbout') as number));
     const boxes: LabelBox[] = ordered.map((n) => {
       const full = rank(n) < 2;
-      const px = (n as unknown as { pstyle(name: string): { pfValue: number } }).pstyle('font-size').pfValue * zoom;
+      const px = renderedLabelSize(n.data('size') as number, full || n.hasClass('hover'), zoom);
       const text = String(n.data(full ? 'label' : 'short'));
       const half = labelWidth(text, px, full) / 2 + 4;
       const p = n.renderedPosition();
@@ -130,9 +142,9 @@ export class Network {
       const ids = new Set(defs.map((d) => d.data.id!));
       cy.elements().filter((el) => !ids.has(el.id())).remove();
       const add: ElementDefinition[] = [];
-      const fast = defs.length > FAST_EDGES_ABOVE;
+      const detail = drawingClass(defs.length);
       for (const d of defs) {
-        if (d.group === 'edges') d.classes = fast ? 'fast' : '';
+        d.classes = detail;
         const existing = cy.getElementById(d.data.id!);
         if (existing.nonempty()) existing.data(d.data);
         // A new node starts on a spiral, not at the origin: nodes on top of each other make edges that cannot be
@@ -248,7 +260,8 @@ export class Network {
   /** Marks the elements of a path; everything else fades. Empty input clears. */
   highlight(nodeIds: string[], edgeKeys: string[]): void {
     this.cy.batch(() => {
-      this.cy.elements().removeClass('path faded');
+      // Only the marked elements: a class change, even a removal of one not there, restyles the element.
+      this.cy.elements('.path, .faded').removeClass('path faded');
       if (!nodeIds.length) return;
       const ids = new Set([...nodeIds, ...edgeKeys]);
       this.cy.elements().forEach((el) => { el.addClass(ids.has(el.id()) ? 'path' : 'faded'); });
