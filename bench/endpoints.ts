@@ -1,6 +1,7 @@
 // The endpoints the benchmark measures: each with its URL for the i-th sample and the same work done
 // straight on the store (the repository call its route makes, without HTTP, validation or
 // serialisation): the engine floor.
+import { checkedAlongside } from '../server/api/known-ids.js';
 import { countNodes } from '../server/store/load-dataset.js';
 import { EDGE_TYPES } from '../server/domain/vocabulary.js';
 import type { createRepos } from '../server/plugins/repos.js';
@@ -14,8 +15,8 @@ export interface Engine { store: GraphStore; repos: ReturnType<typeof createRepo
 export interface Endpoint { name: string; path: (i: number) => string; engine: (e: Engine, i: number) => Promise<unknown>; ok?: number[] }
 
 const all = { include: [...EDGE_TYPES], stances: [] };
-/** The id check beside the work, as the routes run it (checkedAlongside): one round trip. */
-const alongside = async <T>(check: Promise<unknown>, work: Promise<T>) => (await Promise.all([check, work]))[1];
+/** The id check beside the work, as the routes run it: one round trip. */
+const alongside = <T>(check: Promise<string[]>, work: Promise<T>) => checkedAlongside(check.then(() => undefined), work);
 
 export function endpoints(s: Samples, withReport: boolean): Endpoint[] {
   const at = <T>(list: T[], i: number) => list[i % list.length]!;

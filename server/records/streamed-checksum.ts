@@ -48,11 +48,6 @@ export class StreamedChecksum {
     }
   }
 
-  /** Whether this kind's records have all been added. */
-  has(kind: RecordKind): boolean {
-    return this.ended.has(SECTION[kind]);
-  }
-
   /** Records per section so far. */
   recordCounts(): Record<Section, number> {
     return Object.fromEntries(RECORD_KINDS.map((k) => [SECTION[k], this.counts.get(SECTION[k]) ?? 0])) as Record<Section, number>;
