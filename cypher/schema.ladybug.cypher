@@ -29,3 +29,5 @@ ALTER TABLE TAKES ADD IF NOT EXISTS figure STRING;
 // The audit trail: one Change per write (who, when, what before and after as JSON, why). An
 // Idempotency-Key makes the Change id, so a retried request finds the first one's response.
 CREATE NODE TABLE IF NOT EXISTS Change(id STRING PRIMARY KEY, at STRING, who STRING, action STRING, summary STRING, reason STRING, records STRING[], actors STRING[], diff STRING, fingerprint STRING, response STRING);
+// Derived from statements (cypher/derive/): one per speaker, actor spoken about and stance, kept by every write.
+CREATE REL TABLE IF NOT EXISTS SPOKE_ABOUT(FROM Actor TO Actor, stance STRING, statements INT64, firstDate DATE, lastDate DATE);

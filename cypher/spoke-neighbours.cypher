@@ -1,9 +1,8 @@
-// Which actors spoke about these actors, or were spoken about by them? One row per actor and
-// neighbour. Used with tie-neighbours to expand neighbourhoods and find paths, one query per level.
-MATCH (a:Actor)-[:SAID]->(:Statement)-[:ABOUT]->(b:Actor)
+// Which actors spoke about these actors, or were spoken about by them? One row per actor, with its
+// neighbours as a list. Used with tie-neighbours to expand neighbourhoods and find paths, one query per
+// level. It reads the derived SPOKE_ABOUT relationships (cypher/derive/): one per pair and stance, where
+// the statements would be tens of thousands for a much-quoted actor. A list per actor, not a row per
+// neighbour: LadybugDB hands rows to JavaScript one object at a time.
+MATCH (a:Actor)-[:SPOKE_ABOUT]-(b:Actor)
 WHERE a.id IN $ids
-RETURN a.id AS id, b.id AS neighbour
-UNION
-MATCH (b:Actor)-[:SAID]->(:Statement)-[:ABOUT]->(a:Actor)
-WHERE a.id IN $ids
-RETURN a.id AS id, b.id AS neighbour
+RETURN a.id AS id, collect(DISTINCT b.id) AS neighbours

@@ -1,6 +1,8 @@
 // The network as Cytoscape elements: actors as nodes, statements folded into actor→actor
 // "spoke about" edges, ties as edges of their own type. Neighbourhoods and paths are found level by
 // level with the spoke-neighbours and tie-neighbours queries, so both engines answer them the same way.
+// Without a date range, "spoke about" is read from the relationships derived from the statements
+// (cypher/derive/); a date range, or an answer that lists statement ids, reads the statements.
 import type { z } from 'zod';
 import { dominantStance, STANCE_POLARITY, type Stance } from '../domain/stances.js';
 import type { EdgeType } from '../domain/vocabulary.js';
@@ -84,18 +86,18 @@ export function createGraphRepo(store: GraphStore) {
     return byId(rows.map(({ id, name, kind, said, spokenAbout }) => ({ data: { id, label: name, kind, said, spokenAbout } })));
   }
 
-  /** The "spoke about" pairs: folded by the engine, or row by row when the answer carries statement ids. */
+  /** The "spoke about" pairs: derived, folded by the engine in a date range, or row by row when the answer carries statement ids. */
   async function spokePairs(ids: string[] | undefined, f: GraphFilter, detail: GraphDetail): Promise<Map<string, Pair>> {
     const filter = { stances: f.stances, ...dateRange(f.from, f.to) };
     if (detail.statementIds) return pairsWithIds(await (ids ? read('spoken-among', { ids, ...filter }) : read('spoken-about', filter)));
+    if (filter.anyDate) return pairsOf(await (ids ? read('spoke-edges-among', { ids, stances: f.stances }) : read('spoke-edges', { stances: f.stances })));
     return pairsOf(await (ids ? read('spoke-pairs-among', { ids, ...filter }) : read('spoke-pairs', filter)));
   }
 
   async function edges(ids: string[] | undefined, f: GraphFilter, detail: GraphDetail): Promise<EdgeJson[]> {
-    const among = { everyone: ids === undefined, ids: ids ?? [] };
     const [spoke, ties] = await Promise.all([
       f.include.includes('SPOKE_ABOUT') ? spokePairs(ids, f, detail) : new Map<string, Pair>(),
-      f.include.some((t) => t !== 'SPOKE_ABOUT') ? read('ties-among', { ...among, ...asOfParams(f.asOf) }) : [],
+      f.include.some((t) => t !== 'SPOKE_ABOUT') ? (ids ? read('ties-among', { ids, ...asOfParams(f.asOf) }) : read('ties-all', asOfParams(f.asOf))) : [],
     ]);
     return [...foldSpokeAbout(spoke), ...tieEdges(ties, f.include)];
   }
@@ -113,7 +115,8 @@ export function createGraphRepo(store: GraphStore) {
       ties.length > 0 ? read('tie-neighbours', { ids, ...asOfParams(f.asOf) }) : [],
     ]);
     const out = new Map<string, Set<string>>(ids.map((i) => [i, new Set()]));
-    for (const r of [...spoke, ...tied.filter((t) => ties.includes(t.type))]) out.get(r.id)?.add(r.neighbour);
+    for (const r of spoke) r.neighbours.forEach((n) => out.get(r.id)?.add(n));
+    for (const r of tied) if (ties.includes(r.type)) out.get(r.id)?.add(r.neighbour);
     return new Map([...out].map(([k, v]) => [k, [...v].sort()]));
   }
 

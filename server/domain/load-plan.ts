@@ -15,8 +15,13 @@ export const LOAD_QUERIES = [
 ] as const;
 export type LoadQuery = (typeof LOAD_QUERIES)[number];
 
+/** The queries that rebuild the relationships derived from statements, for the speakers given as rows (cypher/derive/). */
+export const DERIVE_QUERIES = ['derive/clear-spoke-about', 'derive/spoke-about'] as const;
+
 /** One step of the plan: the rows one load query upserts. */
 export interface LoadStep { query: LoadQuery; rows: Record<string, unknown>[] }
+/** A step that rebuilds derived relationships, after the records they derive from are written. */
+export interface DeriveStep { query: (typeof DERIVE_QUERIES)[number]; rows: { speaker: string }[] }
 
 const TIE_QUERY: Record<Tie['type'], LoadQuery> = {
   MEMBER_OF: 'load/link-memberships', HOLDS_OFFICE: 'load/link-offices',
@@ -61,3 +66,16 @@ export function loadTables(d: Dataset, storedKind: (id: string) => string | unde
   ];
   return steps.map(([query, rows]) => ({ query, rows }));
 }
+
+/**
+ * Rebuilds the "spoke about" relationships of these speakers from their statements as the graph then
+ * holds them: run after a load or write, in its transaction, with every speaker whose statements it
+ * added, changed or removed.
+ */
+export function deriveSteps(speakers: Iterable<string>): DeriveStep[] {
+  const rows = [...new Set(speakers)].sort().map((speaker) => ({ speaker }));
+  return rows.length === 0 ? [] : DERIVE_QUERIES.map((query) => ({ query, rows }));
+}
+
+/** Every speaker of a dataset's statements. */
+export const speakersIn = (d: Pick<Dataset, 'statements'>): string[] => d.statements.flatMap((s) => speakersOf(s));

@@ -1,6 +1,6 @@
 // Every named query, one per file in cypher/. The reads are named by their definitions; a test keeps
 // the names and the folder in step.
-import { LOAD_QUERIES } from '../domain/load-plan.js';
+import { DERIVE_QUERIES, LOAD_QUERIES } from '../domain/load-plan.js';
 import { READS, type ReadName } from './reads.js';
 
 /** The write API's own steps (records are written with the domain's load queries). */
@@ -19,8 +19,11 @@ export const RECORD_QUERIES = [
   'audit/change-by-id', 'audit/count-changes', 'audit/find-changes',
 ] as const;
 
+/** Derived relationships built whole: once for a graph that lacks them, and by the embedded bulk load. */
+export const DERIVE_ALL_QUERIES = ['derive/spoke-about-missing', 'derive/spoke-about-all'] as const;
+
 /** The API's reads: the names their definitions declare (reads.ts). */
 export const READ_QUERIES = Object.keys(READS) as ReadName[];
 
-export type QueryName = (typeof LOAD_QUERIES)[number] | ReadName | (typeof WRITE_QUERIES)[number] | (typeof RECORD_QUERIES)[number];
-export const QUERY_NAMES: readonly QueryName[] = [...LOAD_QUERIES, ...READ_QUERIES, ...WRITE_QUERIES, ...RECORD_QUERIES];
+export type QueryName = (typeof LOAD_QUERIES)[number] | (typeof DERIVE_QUERIES)[number] | (typeof DERIVE_ALL_QUERIES)[number] | ReadName | (typeof WRITE_QUERIES)[number] | (typeof RECORD_QUERIES)[number];
+export const QUERY_NAMES: readonly QueryName[] = [...LOAD_QUERIES, ...DERIVE_QUERIES, ...DERIVE_ALL_QUERIES, ...READ_QUERIES, ...WRITE_QUERIES, ...RECORD_QUERIES];

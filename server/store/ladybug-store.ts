@@ -11,6 +11,7 @@ import { mkdirSync } from 'node:fs';
 import lbug from '@ladybugdb/core';
 import type { Connection, Database, PreparedStatement } from '@ladybugdb/core';
 import { loadQueryCatalog, loadSchema, type QueryCatalog } from '../queries/catalog.js';
+import { deriveWhereMissing } from './derived-relationships.js';
 import type { QueryName } from '../queries/names.js';
 import { databaseFile, openDatabase } from './ladybug-open.js';
 import { allRows, run, withResult } from './ladybug-results.js';
@@ -40,6 +41,7 @@ export async function openLadybugStore(options: LadybugOptions): Promise<GraphSt
   const db = await openDatabase(databaseFile(options.dataDir));
   const store = new LadybugStore(db, loadQueryCatalog('ladybug'), options.queryTimeoutMs, options.onTextQueryStart);
   await store.applySchema(loadSchema('ladybug'));
+  await deriveWhereMissing(store);
   return store;
 }
 

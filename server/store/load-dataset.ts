@@ -1,10 +1,11 @@
-// Writes a validated dataset through the domain's load plan, and counts what the graph then holds.
+// Writes a validated dataset through the domain's load plan, with the relationships derived from its
+// statements, and counts what the graph then holds.
 import type { Dataset } from '../domain/dataset.js';
-import { loadTables } from '../domain/load-plan.js';
+import { deriveSteps, loadTables, speakersIn } from '../domain/load-plan.js';
 import type { GraphStore } from './store.js';
 
 export async function loadDataset(store: GraphStore, d: Dataset): Promise<void> {
-  await store.writeTables(loadTables(d));
+  await store.writeTables([...loadTables(d), ...deriveSteps(speakersIn(d))]);
 }
 
 export async function countNodes(store: GraphStore): Promise<Record<string, number>> {

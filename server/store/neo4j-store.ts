@@ -4,6 +4,7 @@ import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord
 import { performance } from 'node:perf_hooks';
 import { BatchSizer } from './batch-sizer.js';
 import { loadQueryCatalog, loadSchema, type QueryCatalog } from '../queries/catalog.js';
+import { deriveWhereMissing } from './derived-relationships.js';
 import type { QueryName } from '../queries/names.js';
 import { collectNodeIds, missingEnds, toJson } from './neo4j-values.js';
 import type { Json } from './values.js';
@@ -33,6 +34,7 @@ export async function openNeo4jStore(options: Neo4jOptions): Promise<GraphStore>
   }
   const store = new Neo4jStore(driver, options.database, loadQueryCatalog('neo4j'), options.queryTimeoutMs);
   await store.applySchema(loadSchema('neo4j'));
+  await deriveWhereMissing(store);
   return store;
 }
 

@@ -1,11 +1,13 @@
 // What one write does to the graph, before it becomes query steps: records written whole (created or
 // replaced) and records deleted, with the audit's view of it (each record's before and after).
 import type { Dataset } from '../domain/dataset.js';
+import { speakersOf, type Statement } from '../domain/records.js';
 import type { Action } from '../domain/vocabulary.js';
 import type { AnyRecord, RecordKind, RecordRef } from '../records/kinds.js';
 import { addRecord, emptyDataset } from '../records/kinds.js';
 
-export interface ChangeSet { upserts: Dataset; deletes: RecordRef[] }
+/** `speakers`: whose statements the change adds, alters or removes (their derived relationships are rebuilt). */
+export interface ChangeSet { upserts: Dataset; deletes: RecordRef[]; speakers: string[] }
 export interface DiffEntry { kind: RecordKind; id: string; op: 'created' | 'updated' | 'deleted'; before: AnyRecord | null; after: AnyRecord | null }
 
 /** What a planned write will do, and what it answers once it is done. */
@@ -24,11 +26,13 @@ export interface ChangeInfo { id: string; at: string; who: string; action: Actio
 export function changeSetOf(diff: DiffEntry[]): ChangeSet {
   const upserts = emptyDataset();
   const deletes: RecordRef[] = [];
+  const speakers = new Set<string>();
   for (const e of diff) {
     if (e.op === 'deleted') deletes.push({ kind: e.kind, id: e.id });
     else addRecord(upserts, e.kind, e.after!);
+    if (e.kind === 'statement') for (const s of [e.before, e.after]) if (s) speakersOf(s as Statement).forEach((x) => speakers.add(x));
   }
-  return { upserts, deletes };
+  return { upserts, deletes, speakers: [...speakers] };
 }
 
 export const created = (kind: RecordKind, id: string, after: AnyRecord): DiffEntry => ({ kind, id, op: 'created', before: null, after });

@@ -1,6 +1,7 @@
 // A change set as query steps for one transaction: deletions first, then the links of records about
-// to be written again whole, then the records themselves with the seed loader's upserts.
-import { loadTables } from '../domain/load-plan.js';
+// to be written again whole, then the records themselves with the seed loader's upserts, and last the
+// derived relationships of every speaker whose statements changed.
+import { deriveSteps, loadTables } from '../domain/load-plan.js';
 import { TIE_TYPES } from '../domain/vocabulary.js';
 import { type Tie } from '../domain/records.js';
 import type { QueryName } from '../queries/names.js';
@@ -34,7 +35,8 @@ export function changeSteps(cs: ChangeSet, storedKind: (id: string) => string | 
     const ids = cs.upserts[section].map((r) => r.id);
     for (const q of queries) add(q, 'ids', ids);
   }
-  return [...steps, ...upsertSteps(cs, storedKind)];
+  const derive = deriveSteps(cs.speakers).map(({ query, rows }) => ({ query, params: { rows } }));
+  return [...steps, ...upsertSteps(cs, storedKind), ...derive];
 }
 
 /** Rows per UNWIND step: a write's records go in the same transaction as its deletes and its audit record. */

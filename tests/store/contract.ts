@@ -62,8 +62,8 @@ export function storeContract(getStore: () => GraphStore): void {
     expect(ties.find((t) => t.type === 'HOLDS_OFFICE')).toMatchObject({ detail: 'President', since: '2010-05-01', until: '2020-05-01' });
     const asOf2022 = await read('actor-ties', { id: 'state-a', useAsOf: true, asOf: '2022-01-01' });
     expect(asOf2022.map((t) => t.type).sort()).toEqual(['ALLIED_WITH', 'MEMBER_OF', 'SUPPLIES_ARMS_TO']);
-    expect((await read('ties-among', { everyone: true, ids: [], ...noAsOf })).length).toBe(4);
-    expect((await read('ties-among', { everyone: false, ids: ['state-a', 'state-b'], ...noAsOf })).map((t) => t.type).sort()).toEqual(['ALLIED_WITH', 'SUPPLIES_ARMS_TO']);
+    expect((await read('ties-all', noAsOf)).length).toBe(4);
+    expect((await read('ties-among', { ids: ['state-a', 'state-b'], ...noAsOf })).map((t) => t.type).sort()).toEqual(['ALLIED_WITH', 'SUPPLIES_ARMS_TO']);
   });
 
   it('actor-events and the event queries name roles, places and dates', async () => {
@@ -94,10 +94,21 @@ export function storeContract(getStore: () => GraphStore): void {
     expect(await read('spoke-pairs-among', { ids: ['state-a', 'loner'], stances: [], ...noDate })).toEqual([]);
   });
 
-  it('spoke-neighbours and tie-neighbours list one-step neighbours, one row each', async () => {
-    const rows = async (name: 'spoke-neighbours' | 'tie-neighbours', asOf = noAsOf) =>
-      (await read(name, { ids: ['state-a', 'loner'], ...asOf })).map((r) => [r.id, r.neighbour, r.type].filter(Boolean).join('>')).sort();
-    expect(await rows('spoke-neighbours')).toEqual(['state-a>bloc-c', 'state-a>state-b']);
+  it('spoke-edges and spoke-edges-among read the derived relationships: the rows spoke-pairs folds from the statements', async () => {
+    const pairs = (rows: Row[]) => rows.map((r) => `${r.source}->${r.target}:${r.stance}:${r.statements}:${r.firstDate}..${r.lastDate}`).sort();
+    for (const stances of [[], ['condemns', 'urges']]) {
+      expect(pairs(await read('spoke-edges', { stances }))).toEqual(pairs(await read('spoke-pairs', { stances, ...noDate })));
+      const among = { ids: ['state-a', 'state-b', 'person-p'], stances };
+      expect(pairs(await read('spoke-edges-among', among))).toEqual(pairs(await read('spoke-pairs-among', { ...among, ...noDate })));
+    }
+    expect(pairs(await read('spoke-edges', { stances: [] }))).toHaveLength(4);
+  });
+
+  it('spoke-neighbours lists each actor\'s one-step neighbours; tie-neighbours one row each', async () => {
+    const spoke = await read('spoke-neighbours', { ids: ['state-a', 'loner'] });
+    expect(spoke.map((r) => ({ id: r.id, neighbours: (r.neighbours as string[]).sort() }))).toEqual([{ id: 'state-a', neighbours: ['bloc-c', 'state-b'] }]);
+    const rows = async (name: 'tie-neighbours', asOf = noAsOf) =>
+      (await read(name, { ids: ['state-a', 'loner'], ...asOf })).map((r) => [r.id, r.neighbour, r.type].join('>')).sort();
     expect(await rows('tie-neighbours')).toEqual([
       'state-a>bloc-c>MEMBER_OF', 'state-a>person-p>HOLDS_OFFICE', 'state-a>state-b>ALLIED_WITH', 'state-a>state-b>SUPPLIES_ARMS_TO',
     ]);

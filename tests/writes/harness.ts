@@ -49,3 +49,12 @@ export async function snapshot(store: GraphStore) {
   const rels = Object.fromEntries((await store.read('count-relationships-by-type')).map((r) => [String(r.type), Number(r.n)]));
   return { nodes: await countNodes(store), rels, records, checksum: checksum(data) };
 }
+
+/** The derived "spoke about" relationships, as the graph holds them and as its statements say they should be. */
+export async function derivedAndStatements(store: GraphStore) {
+  const pairs = (rows: Record<string, unknown>[]) => rows.map((r) => `${r.source}->${r.target}:${r.stance}:${r.statements}:${r.firstDate}..${r.lastDate}`).sort();
+  return {
+    derived: pairs(await store.read('spoke-edges', { stances: [] })),
+    statements: pairs(await store.read('spoke-pairs', { stances: [], anyDate: true, from: '0001-01-01', to: '9999-12-31' })),
+  };
+}

@@ -1,6 +1,6 @@
 // The write API: seed-schema validation with every bad field and reference named, all-or-nothing
 // writes, Idempotency-Key retries (across a restart too), the audit trail, deletes and merges.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { readDataset } from '../../server/domain/dataset.js';
 import { loadDataset } from '../../server/store/load-dataset.js';
@@ -10,7 +10,7 @@ import { createRecordReader } from '../../server/records/read.js';
 import { openLadybugStore } from '../../server/store/ladybug-store.js';
 import type { GraphStore } from '../../server/store/store.js';
 import { FIXTURE, tempDir } from '../helpers/stores.js';
-import { API_TOKENS, send, snapshot, writableApp } from './harness.js';
+import { API_TOKENS, derivedAndStatements, send, snapshot, writableApp } from './harness.js';
 
 const source = [{ source: 'doc-one', excerpt: 'Words.' }];
 const statement = (id: string, extra: Record<string, unknown> = {}) => ({
@@ -21,6 +21,11 @@ const statement = (id: string, extra: Record<string, unknown> = {}) => ({
 let app: FastifyInstance, store: GraphStore, close: () => Promise<void>;
 beforeAll(async () => ({ app, store, close } = await writableApp()));
 afterAll(() => close());
+// Every write, kept or refused, leaves the derived "spoke about" relationships as the statements say.
+afterEach(async () => {
+  const { derived, statements } = await derivedAndStatements(store);
+  expect(derived).toEqual(statements);
+});
 
 describe('validation', () => {
   it('names every bad reference in a 400 and changes nothing (a multi-part write with one bad part)', async () => {

@@ -7,13 +7,17 @@ import { asOf, count, dateRange, defineRead, ids, maybeDay, maybeText, text } fr
 const spoke = { source: text, target: text, stance: z.enum(STANCES), statement: text, date: maybeDay };
 const spokePair = { source: text, target: text, stance: z.enum(STANCES), statements: count, firstDate: maybeDay, lastDate: maybeDay };
 const tieType = z.enum(TIE_TYPES);
+const tieRow = { type: tieType, fromId: text, toId: text, detail: maybeText, since: maybeDay, until: maybeDay };
 
 export const GRAPH_READS = {
-  'spoke-neighbours': defineRead({ ids }, { id: text, neighbour: text }),
+  'spoke-neighbours': defineRead({ ids }, { id: text, neighbours: z.array(text) }),
   'tie-neighbours': defineRead({ ids, ...asOf }, { id: text, neighbour: text, type: tieType }),
   'spoken-about': defineRead({ stances: ids, ...dateRange }, spoke),
   'spoken-among': defineRead({ ids, stances: ids, ...dateRange }, spoke),
   'spoke-pairs': defineRead({ stances: ids, ...dateRange }, spokePair),
   'spoke-pairs-among': defineRead({ ids, stances: ids, ...dateRange }, spokePair),
-  'ties-among': defineRead({ everyone: z.boolean(), ids, ...asOf }, { type: tieType, fromId: text, toId: text, detail: maybeText, since: maybeDay, until: maybeDay }),
+  'spoke-edges': defineRead({ stances: ids }, spokePair),
+  'spoke-edges-among': defineRead({ ids, stances: ids }, spokePair),
+  'ties-among': defineRead({ ids, ...asOf }, tieRow),
+  'ties-all': defineRead({ ...asOf }, tieRow),
 };
