@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto';
 import type { GraphStore } from '../server/store/store.js';
 
 export const LABELS = ['Actor', 'Statement', 'Source', 'Position', 'Event', 'Place'] as const;
-export const REL_TYPES = ['SAID', 'RELAYED', 'ABOUT', 'TAKES', 'CITED_IN', 'MEMBER_OF', 'HOLDS_OFFICE', 'ALLIED_WITH', 'SUPPLIES_ARMS_TO', 'PARTICIPATED_IN', 'RESPONDS_TO', 'AT', 'REPORTED_IN'] as const;
+// SPOKE_ABOUT too: derived, but a load or a failed write must leave it as right as the rest.
+export const REL_TYPES = ['SAID', 'RELAYED', 'ABOUT', 'TAKES', 'CITED_IN', 'MEMBER_OF', 'HOLDS_OFFICE', 'ALLIED_WITH', 'SUPPLIES_ARMS_TO', 'PARTICIPATED_IN', 'RESPONDS_TO', 'AT', 'REPORTED_IN', 'SPOKE_ABOUT'] as const;
 
 export interface GraphFingerprint { nodes: Record<string, number>; relationships: Record<string, number>; checksum: string }
 

@@ -2,14 +2,14 @@
 // nothing and says exactly what would happen; one bad row applies nothing; and the JSON export of the
 // seeded graph, imported into an empty database, gives the same counts and the same checksum.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../server/app.js';
 import { loadConfig } from '../../server/config.js';
 import { openLadybugStore } from '../../server/store/ladybug-store.js';
 import type { GraphStore } from '../../server/store/store.js';
 import { seedDataFiles, tempDir } from '../helpers/stores.js';
-import { API_TOKENS, send, snapshot, writableApp } from './harness.js';
+import { API_TOKENS, derivedAndStatements, send, snapshot, writableApp } from './harness.js';
 
 const TEMPLATE = readFileSync('seed/templates/statements.csv', 'utf8');
 const HEADER = 'speaker,about,stance,date,channel,quote,source_url,source_title';
@@ -20,6 +20,11 @@ const row = (speaker: string, about = 'azerbaijan', stance = 'condemns') =>
 let app: FastifyInstance, store: GraphStore, close: () => Promise<void>;
 beforeAll(async () => ({ app, store, close } = await writableApp({}, await seedDataFiles())));
 afterAll(() => close());
+// An import, applied or refused, leaves the derived "spoke about" relationships as the statements say.
+afterEach(async () => {
+  const { derived, statements } = await derivedAndStatements(store);
+  expect(derived).toEqual(statements);
+});
 
 describe('CSV import', () => {
   it('dry-runs the documented template: says what it would create and changes nothing', async () => {
