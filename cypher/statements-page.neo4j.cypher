@@ -1,13 +1,17 @@
 // A page of statements for Neo4j in one round trip: the statements matching the filters (as
 // find-statements), how many there are, and the page's statements whole (as statements-whole).
-// The search starts where the index can: from the given speakers, else from the given targets, else
-// from every statement (a target is looked up by its key under each label it may have). An UNWIND of an empty list switches a start off without scanning anything.
+// The search starts where the index can: from the given speakers or from the given targets, whichever
+// side has fewer statements (a node's degree is free to read; a much-quoted speaker about a rarely
+// named target starts from the target), else from every statement. A target is looked up by its key
+// under each label it may have. An UNWIND of an empty list switches a start off without scanning anything.
+// The side started from needs no second test, and the other side is tested by node, not by id.
 CALL {
-  UNWIND CASE WHEN size($speakers) > 0 THEN $speakers ELSE [] END AS speakerId
-  MATCH (:Actor {id: speakerId})-[:SAID]->(s:Statement)
-  RETURN s
-  UNION
-  UNWIND CASE WHEN size($speakers) = 0 THEN $about ELSE [] END AS targetId
+  UNWIND $speakers AS speakerId
+  MATCH (a:Actor {id: speakerId})
+  RETURN collect(a) AS speakers, sum(COUNT { (a)-[:SAID]->() }) AS said
+}
+CALL {
+  UNWIND $about AS targetId
   CALL (targetId) {
     MATCH (t:Actor {id: targetId}) RETURN t
     UNION
@@ -15,6 +19,15 @@ CALL {
     UNION
     MATCH (t:Place {id: targetId}) RETURN t
   }
+  RETURN collect(t) AS targets, sum(COUNT { ()-[:ABOUT]->(t) }) AS heard
+}
+WITH speakers, targets, size($speakers) > 0 AND (size($about) = 0 OR said <= heard) AS fromSpeakers
+CALL (speakers, targets, fromSpeakers) {
+  UNWIND CASE WHEN fromSpeakers THEN speakers ELSE [] END AS a
+  MATCH (a)-[:SAID]->(s:Statement)
+  RETURN s
+  UNION
+  UNWIND CASE WHEN fromSpeakers THEN [] ELSE targets END AS t
   MATCH (s:Statement)-[:ABOUT]->(t)
   RETURN s
   UNION
@@ -22,11 +35,12 @@ CALL {
   MATCH (s:Statement)
   RETURN s
 }
-WITH s
-WHERE (size($speakers) = 0 OR EXISTS { MATCH (sp:Actor)-[:SAID]->(s) WHERE sp.id IN $speakers })
+WITH s, speakers, targets, fromSpeakers
+WHERE (size($speakers) = 0 OR fromSpeakers OR EXISTS { MATCH (sp)-[:SAID]->(s) WHERE sp IN speakers })
+  AND ((size($about) = 0 OR NOT fromSpeakers) AND size($stances) = 0
+       OR EXISTS { MATCH (s)-[ab:ABOUT]->(t) WHERE (size($about) = 0 OR t IN targets) AND (size($stances) = 0 OR ab.stance IN $stances) })
   AND ($q = '' OR s.searchText CONTAINS $q)
   AND ($anyDate OR (s.date >= date($from) AND s.date <= date($to)))
-  AND ((size($about) = 0 AND size($stances) = 0) OR EXISTS { MATCH (s)-[ab:ABOUT]->(t) WHERE (size($about) = 0 OR t.id IN $about) AND (size($stances) = 0 OR ab.stance IN $stances) })
   AND ($position = '' OR EXISTS { MATCH (s)-[:TAKES]->(p:Position) WHERE p.id = $position })
   AND ($source = '' OR EXISTS { MATCH (s)-[:CITED_IN]->(src:Source) WHERE src.id = $source })
   AND (size($involving) = 0 OR EXISTS { MATCH (sp:Actor)-[:SAID]->(s) WHERE sp.id IN $involving } OR EXISTS { MATCH (s)-[:ABOUT]->(t2:Actor) WHERE t2.id IN $involving })

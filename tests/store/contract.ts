@@ -2,6 +2,7 @@
 // every engine. The embedded suite always runs it; the Neo4j suite runs it where Neo4j can be had.
 import { expect, it } from 'vitest';
 import { readDataset } from '../../server/domain/dataset.js';
+import { hydratesInOneQuery } from '../../server/queries/reads/statements.js';
 import { countNodes, loadDataset } from '../../server/store/load-dataset.js';
 import type { GraphStore, Row } from '../../server/store/store.js';
 import { FIXTURE } from '../helpers/stores.js';
@@ -141,6 +142,9 @@ export function storeContract(getStore: () => GraphStore): void {
       { speakers: ['state-b'], about: ['state-a'] }, { speakers: ['person-p'], about: ['state-a'] }, { speakers: ['state-b', 'bloc-c'], about: ['state-a', 'person-p'] },
       { speakers: ['state-b'], about: ['state-a'], anyDate: false, from: '2023-09-20', to: '2023-09-30' },
       { about: ['state-a', 'person-p'], anyDate: false, from: '2023-09-20', to: '2023-09-30' },
+      // B said two statements and P is spoken about in one: statements-page starts from the target.
+      { speakers: ['state-b'], about: ['person-p'] }, { speakers: ['state-b'], about: ['person-p'], stances: ['condemns'] },
+      { speakers: ['state-b'], about: ['person-p'], stances: ['urges'] }, { speakers: ['nobody'], about: ['state-a'] }, { speakers: ['state-b'], about: ['nobody'] },
     ];
     for (const f of filters) {
       const params = { ...allFilters, ...f };
@@ -148,6 +152,10 @@ export function storeContract(getStore: () => GraphStore): void {
       const general = ids(await read('find-statements', { ...params, limit: 10, offset: 0 }));
       expect(ids(await read(`find-statements-${variant}` as 'find-statements-about', { ...params, limit: 10, offset: 0 })), JSON.stringify(f)).toEqual(general);
       expect(await read(`count-statements-${variant}` as 'count-statements-about', params), JSON.stringify(f)).toEqual([{ total: general.length }]);
+      if (hydratesInOneQuery(getStore().backend)) {
+        const [found] = await read('statements-page', { ...params, limit: 10, offset: 0 });
+        expect({ total: found!.total, ids: ids(found!.page as Row[]) }, JSON.stringify(f)).toEqual({ total: general.length, ids: general });
+      }
     }
   });
 
