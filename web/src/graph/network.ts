@@ -1,13 +1,15 @@
 // The Cytoscape canvas, a renderer only: draws the elements and what the model says is shown (layout once, positions
 // cached), the selection, paths and labels that fit. Views read the graph from GraphModel, never from here.
-import cytoscape, { type Collection, type Core, type EdgeSingular, type ElementDefinition, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Collection, type Core, type EdgeSingular, type ElementDefinition, type NodeCollection, type NodeSingular, type Position } from 'cytoscape';
 import type { Elements } from '../api/types.js';
 import { edgeWidth, toDefinitions } from './elements.js';
 import { pickLabels, type LabelBox } from './declutter.js';
 import { drawingClass } from './drawing-detail.js';
-import { layoutFor, placeNear, plainGraph, PositionCache, tidy, type LayoutName } from './layouts.js';
+import { layoutFor, placeNear, PositionCache, type LayoutName } from './layouts.js';
 import { labelWidth, renderedLabelSize, setLabelZoom } from './labels.js';
+import { graphOf, plainGraph } from './plain-graph.js';
 import { graphStyle } from './style.js';
+import { tidyPositions } from './tidy.js';
 import type { Visibility } from './visibility.js';
 
 export interface NetworkEvents {
@@ -40,6 +42,8 @@ export class Network {
   private layoutName: LayoutName | '' = '';
   private shownIds = '';
   private relabelQueued = false;
+  /** The drawn actors that have a place: a set, since marking each node with data would restyle it. */
+  private placed = new Set<string>();
 
   constructor(container: HTMLElement, events: NetworkEvents) {
     this.cy = cytoscape({
@@ -128,25 +132,35 @@ export class Network {
     this.graphKey = key;
     this.layoutName = layout;
     const cy = this.cy;
+    const ids = new Set(defs.map((d) => d.data.id!));
     const nodeDefs = defs.filter((d) => d.group === 'nodes');
     const strategy = layoutFor(nodeDefs.length, layout);
     const isNew = (id: string) => !cached[id] && cy.getElementById(id).empty();
     const fresh = nodeDefs.filter((d) => isNew(d.data.id!)).length;
     const relayout = fresh > nodeDefs.length * 0.3;
     const t1 = performance.now();
-    // Layouts that work on plain data place the nodes before they are added, so styles are computed once.
-    const computed = relayout && strategy.positions ? strategy.positions(plainGraph(defs), anchor) : null;
+    // Layouts that work on plain data place (and tidy) the nodes before they are added, so styles are computed
+    // once. The graph lists the nodes in Cytoscape's order, the kept ones before the added ones: it breaks ties.
+    let computed: Record<string, Position> | null = null;
+    if (relayout && strategy.positions) {
+      const byId = new Map(nodeDefs.map((d) => [d.data.id!, d]));
+      const kept = cy.nodes().filter((n) => byId.has(n.id())).map((n) => byId.get(n.id())!);
+      const graph = plainGraph([...kept, ...nodeDefs.filter((d) => cy.getElementById(d.data.id!).empty()), ...defs.filter((d) => d.group === 'edges')]);
+      computed = tidyPositions(graph, strategy.positions(graph, anchor, this.centre()), (id) => String(byId.get(id)!.data.label));
+    }
     if (computed) this.setViewport(nodeDefs.map((d) => ({ ...computed[d.data.id!], r: d.data.size / 2 })));
     const t2 = performance.now();
     cy.batch(() => {
-      const ids = new Set(defs.map((d) => d.data.id!));
       cy.elements().filter((el) => !ids.has(el.id())).remove();
       const add: ElementDefinition[] = [];
       const detail = drawingClass(defs.length);
       for (const d of defs) {
         d.classes = detail;
         const existing = cy.getElementById(d.data.id!);
-        if (existing.nonempty()) existing.data(d.data);
+        if (existing.nonempty()) {
+          existing.data(d.data);
+          if (computed && existing.isNode()) existing.position(computed[d.data.id!]);
+        }
         // A new node starts on a spiral, not at the origin: nodes on top of each other make edges that cannot be
         // drawn ("invalid endpoints"), and a layout measuring them would warn about every one.
         else add.push(d.group === 'nodes' ? { ...d, position: computed?.[d.data.id!] ?? cached[d.data.id!] ?? spiral(add.length) } : d);
@@ -154,31 +168,44 @@ export class Network {
       cy.add(add);
     });
     const t3 = performance.now();
-    const unplaced = computed ? cy.collection() : cy.nodes().filter((n) => !cached[n.id()] && !n.data('placed'));
-    if (relayout && !computed) await strategy.run!(cy, cy.nodes(), anchor, false);
-    else if (unplaced.length) placeNear(cy, unplaced.nodes());
-    if (relayout || unplaced.length) tidy(cy.nodes());
+    const unplaced = computed ? cy.collection() : cy.nodes().filter((n) => !cached[n.id()] && !this.placed.has(n.id()));
+    if (relayout && !computed) {
+      await strategy.run!(cy, cy.nodes(), anchor, false);
+      this.tidy(cy.nodes());
+    } else if (unplaced.length) {
+      placeNear(cy, unplaced.nodes());
+      this.tidy(cy.nodes());
+    }
     const t4 = performance.now();
-    cy.nodes().data('placed', true);
+    this.placed = new Set(cy.nodes().map((n) => n.id()));
     this.positions.save(key, cy);
     this.shownIds = '';
     if (keyChanged || relayout || unplaced.length) this.fit();
     return { layout: relayout || unplaced.length ? strategy.name : 'cached', layoutMs: t2 - t1 + (t4 - t3), renderMs: t3 - t2 + (t1 - t0) };
   }
 
+  private centre(): Position { return { x: this.cy.width() / 2, y: this.cy.height() / 2 }; }
+
+  /** Tidies (tidy.ts) the drawn nodes from where they are, moving them in one batch. */
+  private tidy(nodes: NodeCollection): void {
+    const placed = tidyPositions(graphOf(nodes), Object.fromEntries(nodes.map((n) => [n.id(), n.position()])), (id) => String(this.cy.getElementById(id).data('label')));
+    this.cy.batch(() => nodes.forEach((n) => { n.position(placed[n.id()]); }));
+  }
+
   /** Lays out the visible actors again with the named layout (or the current one), then fits them. */
   async relayout(layout: LayoutName | '' = this.layoutName, incremental = false): Promise<void> {
     this.layoutName = layout;
-    const nodes = this.cy.nodes().not('.hidden');
+    const cy = this.cy;
+    const nodes = cy.nodes().not('.hidden');
     if (!nodes.length) return;
     const strategy = layoutFor(nodes.length, layout);
-    if (strategy.run) await strategy.run(this.cy, nodes, '', incremental);
+    if (strategy.run) await strategy.run(cy, nodes, '', incremental);
     else {
-      const placed = strategy.positions!({ nodes: nodes.map((n) => n.id()), edges: nodes.edgesWith(nodes).map((e) => [e.data('source'), e.data('target')]) }, '');
-      nodes.forEach((n) => { n.position(placed[n.id()]); });
+      const placed = strategy.positions!(graphOf(nodes), '', this.centre());
+      cy.batch(() => nodes.forEach((n) => { n.position(placed[n.id()]); }));
     }
-    tidy(nodes);
-    this.positions.save(this.graphKey, this.cy);
+    this.tidy(nodes);
+    this.positions.save(this.graphKey, cy);
     this.fit();
   }
 
