@@ -31,6 +31,18 @@ function classExactly(cy: Core, cls: string, these: Collection): void {
   these.not(`.${cls}`).addClass(cls);
 }
 
+/**
+ * Resizes the canvas with its container, at once. Cytoscape's own observers (private fields, so a version without
+ * them is left alone) wait 100 ms and also fire on every attribute change of the container, such as the cursor
+ * changing over a node: each time a full redraw of every element.
+ */
+function followContainerSize(cy: Core, container: HTMLElement): void {
+  const renderer = (cy as unknown as { renderer?(): { resizeObserver?: ResizeObserver; styleObserver?: MutationObserver } | undefined }).renderer?.();
+  renderer?.resizeObserver?.disconnect();
+  renderer?.styleObserver?.disconnect();
+  new ResizeObserver(() => cy.resize()).observe(container);
+}
+
 const spiral = (i: number) => ({ x: 60 * Math.sqrt(i + 0.5) * Math.cos(i * 2.399963), y: 60 * Math.sqrt(i + 0.5) * Math.sin(i * 2.399963) });
 
 export interface LoadTiming { layout: string; layoutMs: number; renderMs: number }
@@ -51,6 +63,7 @@ export class Network {
       boxSelectionEnabled: false, selectionType: 'single', hideEdgesOnViewport: false, textureOnViewport: false,
     });
     const cy = this.cy;
+    followContainerSize(cy, container);
     cy.on('tap', 'node', (e) => events.node(e.target.id()));
     cy.on('tap', 'edge', (e) => events.edge(e.target.id()));
     cy.on('tap', (e) => { if (e.target === cy) events.background(); });
