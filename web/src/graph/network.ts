@@ -43,6 +43,19 @@ function followContainerSize(cy: Core, container: HTMLElement): void {
   new ResizeObserver(() => cy.resize()).observe(container);
 }
 
+/** Each actor's shown connections, in one pass over the edges (a collection per node costs far more); a loop counts once. */
+function shownDegrees(cy: Core): Map<string, number> {
+  const degree = new Map<string, number>();
+  const count = (id: string) => degree.set(id, (degree.get(id) ?? 0) + 1);
+  cy.edges().forEach((e) => {
+    if (e.hasClass('hidden')) return;
+    const [s, t] = [e.data('source') as string, e.data('target') as string];
+    count(s);
+    if (t !== s) count(t);
+  });
+  return degree;
+}
+
 const spiral = (i: number) => ({ x: 60 * Math.sqrt(i + 0.5) * Math.cos(i * 2.399963), y: 60 * Math.sqrt(i + 0.5) * Math.sin(i * 2.399963) });
 
 export interface LoadTiming { layout: string; layoutMs: number; renderMs: number }
@@ -107,8 +120,8 @@ export class Network {
       return p.x > -100 && p.x < w + 100 && p.y > -50 && p.y < h + 50;
     });
     const rank = (n: NodeSingular) => (n.selected() ? 0 : n.hasClass('path') ? 1 : n.hasClass('near') ? 2 : 3);
-    const degree = new Map(candidates.map((n) => [n.id(), n.connectedEdges().not('.hidden').length]));
-    const ordered = candidates.sort((a, b) => rank(a) - rank(b) || degree.get(b.id())! - degree.get(a.id())! || (b.data('spokenAbout') as number) - (a.data('spokenAbout') as number));
+    const degree = shownDegrees(cy);
+    const ordered = candidates.sort((a, b) => rank(a) - rank(b) || (degree.get(b.id()) ?? 0) - (degree.get(a.id()) ?? 0) || (b.data('spokenAbout') as number) - (a.data('spokenAbout') as number));
     const boxes: LabelBox[] = ordered.map((n) => {
       const full = rank(n) < 2;
       const px = renderedLabelSize(n.data('size') as number, full || n.hasClass('hover'), zoom);
