@@ -69,6 +69,8 @@ export class Network {
   private relabelQueued = false;
   /** The drawn actors that have a place: a set, since marking each node with data would restyle it. */
   private placed = new Set<string>();
+  /** The relabelling due once a pan or zoom has settled. */
+  private settle = 0;
 
   constructor(container: HTMLElement, events: NetworkEvents) {
     this.cy = cytoscape({
@@ -88,12 +90,11 @@ export class Network {
     cy.on('mouseout', 'edge', () => { container.style.cursor = ''; });
     cy.on('dragfree', 'node', () => this.positions.save(this.graphKey, cy));
     let frame = 0;
-    let settle = 0;
     cy.on('viewport', () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => { if (setLabelZoom(cy.zoom())) restyle(cy); });
-      clearTimeout(settle);
-      settle = window.setTimeout(() => this.relabel(), 60);
+      clearTimeout(this.settle);
+      this.settle = window.setTimeout(() => this.relabel(), 60);
     });
   }
 
@@ -240,13 +241,14 @@ export class Network {
    * the ones left (starting from where they are) and the view fits them.
    */
   async reflow(): Promise<void> {
-    const ids = this.cy.nodes().not('.hidden').map((n) => n.id()).sort().join(',');
+    const shownIds = this.cy.nodes().not('.hidden').map((n) => n.id());
+    const ids = shownIds.sort().join(',');
     if (ids === this.shownIds) return;
     const first = this.shownIds === '';
     this.shownIds = ids;
     // The first drawing keeps the layout of what was loaded, unless the filters (say, from a link) left only a
     // small part of it: that part is laid out afresh, not left scattered over the places of the rest.
-    const shown = this.cy.nodes().not('.hidden').length;
+    const shown = shownIds.length;
     if (first && shown >= 0.8 * this.cy.nodes().length) { this.relabel(); return; }
     await this.relayout(this.layoutName, !first);
   }
@@ -279,8 +281,9 @@ export class Network {
     if (!discs.length) return;
     const { zoom, pan } = this.viewportFor(discs);
     cy.viewport({ zoom, pan });
-    // Labels follow the new zoom before the next paint, not one frame later.
+    // Labels follow the new zoom before the next paint, not one frame later (nor again when the pan "settles").
     if (setLabelZoom(zoom, true) && cy.nodes().nonempty()) restyle(cy);
+    clearTimeout(this.settle);
     this.relabel();
   }
 
