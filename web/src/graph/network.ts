@@ -79,15 +79,18 @@ export class Network {
     });
     const cy = this.cy;
     followContainerSize(cy, container);
-    cy.on('tap', 'node', (e) => events.node(e.target.id()));
-    cy.on('tap', 'edge', (e) => events.edge(e.target.id()));
-    cy.on('tap', (e) => { if (e.target === cy) events.background(); });
+    // One listener per event type: Cytoscape checks every listener for each of the many events it emits per
+    // element while styling and adding them.
+    cy.on('tap', (e) => {
+      if (e.target === cy) events.background();
+      else if (e.target.isNode()) events.node(e.target.id());
+      else events.edge(e.target.id());
+    });
     cy.on('dbltap', 'node', (e) => events.expand(e.target.id()));
-    // Hovering shows the name of an actor whose label gave way to a more connected one.
-    cy.on('mouseover', 'node', (e) => { e.target.addClass('hover'); container.style.cursor = 'pointer'; });
-    cy.on('mouseout', 'node', (e) => { e.target.removeClass('hover'); container.style.cursor = ''; });
-    cy.on('mouseover', 'edge', () => { container.style.cursor = 'pointer'; });
-    cy.on('mouseout', 'edge', () => { container.style.cursor = ''; });
+    // Hovering shows the name of an actor whose label gave way to a more connected one. (The pointer entering or
+    // leaving the canvas itself is no element.)
+    cy.on('mouseover', (e) => { if (e.target === cy) return; if (e.target.isNode()) e.target.addClass('hover'); container.style.cursor = 'pointer'; });
+    cy.on('mouseout', (e) => { if (e.target === cy) return; if (e.target.isNode()) e.target.removeClass('hover'); container.style.cursor = ''; });
     cy.on('dragfree', 'node', () => this.positions.save(this.graphKey, cy));
     let frame = 0;
     cy.on('viewport', () => {
