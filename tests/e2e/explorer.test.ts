@@ -188,6 +188,26 @@ describe('web explorer', () => {
     await h.shot(page, 'timeline-brush');
   });
 
+  it('resizing the window resizes and redraws the graph (the page observes its container, not Cytoscape)', async () => {
+    await open();
+    const size = () => page.evaluate(() => {
+      const cy = window.stancegraph!.cy;
+      const box = cy.container()!.getBoundingClientRect();
+      // The canvas's own pixels, which Cytoscape sets when it resizes the drawing, not its CSS size.
+      const canvas = cy.container()!.querySelector('canvas')!;
+      return { cy: [cy.width(), cy.height()], box: [Math.round(box.width), Math.round(box.height)], canvas: [canvas.width / devicePixelRatio, canvas.height / devicePixelRatio] };
+    });
+    const before = await size();
+    expect(before.cy).toEqual(before.box);
+    await page.setViewportSize({ width: 1000, height: 640 });
+    try {
+      await expect.poll(async () => { const s = await size(); return s.cy[0] < before.cy[0] && s.cy[1] < before.cy[1] && String(s.cy) === String(s.box) && String(s.canvas) === String(s.box); }).toBe(true);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+    await expect.poll(async () => { const s = await size(); return [s.cy, s.canvas]; }).toEqual([before.cy, before.cy]);
+  });
+
   it('works on a narrow screen, with the panels as drawers', async () => {
     const narrow = await h.page({ width: 390, height: 844 });
     await narrow.goto(`${h.url}/?actor=dmitry-medvedev`);

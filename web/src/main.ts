@@ -192,8 +192,6 @@ const drawer = (button: HTMLButtonElement, cls: string) => button.addEventListen
 drawer(shell.toggleFilters, 'show-filters');
 drawer(shell.togglePanel, 'show-panel');
 
-// Panels change size without a relayout: only the viewport follows.
-new ResizeObserver(() => network.resize()).observe(shell.graph);
 
 document.addEventListener('keydown', (e) => {
   const typing = (e.target as HTMLElement).closest('input, select, textarea, dialog');

@@ -1,19 +1,13 @@
 // Layouts chosen by graph size behind one interface, and a position cache so a layout runs once per graph.
-import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type NodeCollection, type NodeSingular, type Position } from 'cytoscape';
+import cytoscape, { type Core, type EdgeSingular, type NodeCollection, type NodeSingular, type Position } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { LayoutName } from '../state/state.js';
-import { separate } from './overlap.js';
+import { concentricPositions } from './concentric-layout.js';
+import { degreesWithin, graphOf, type PlainGraph } from './plain-graph.js';
 import { radialPositions } from './radial-layout.js';
+import { NODE_BORDER } from './style.js';
 
 cytoscape.use(fcose);
-
-/** The graph as plain ids, for layouts that need no Cytoscape elements. */
-export interface PlainGraph { nodes: string[]; edges: [string, string][] }
-
-export const plainGraph = (defs: ElementDefinition[]): PlainGraph => ({
-  nodes: defs.filter((d) => d.group === 'nodes').map((d) => d.data.id!),
-  edges: defs.filter((d) => d.group === 'edges').map((d) => [d.data.source as string, d.data.target as string]),
-});
 
 export type { LayoutName };
 export const LAYOUT_LABELS: Record<LayoutName, string> = {
@@ -25,8 +19,8 @@ export interface LayoutStrategy {
   readonly name: string;
   /** Largest node count this strategy handles in well under a second. */
   readonly maxNodes: number;
-  /** anchor is the actor the view is centred on, when there is one. */
-  positions?(graph: PlainGraph, anchor: string): Record<string, Position>;
+  /** anchor is the actor the view is centred on, when there is one; centre is the middle of the canvas. */
+  positions?(graph: PlainGraph, anchor: string, centre: Position): Record<string, Position>;
   /** incremental: start from the current positions (after a filter) instead of from scratch. */
   run?(cy: Core, nodes: NodeCollection, anchor: string, incremental: boolean): Promise<void>;
 }
@@ -51,16 +45,6 @@ const fcoseOptions = (n: number, incremental: boolean) => ({
   tilingPaddingVertical: 20, tilingPaddingHorizontal: 20, numIter: n > 200 ? 1500 : 2500, nodeDimensionsIncludeLabels: false,
 });
 
-/** Each node's connections among the nodes being laid out, in one pass over their edges (per-node filters are quadratic at hubs). */
-function degreesWithin(nodes: NodeCollection): Map<string, number> {
-  const degree = new Map(nodes.map((n) => [n.id(), 0]));
-  nodes.edgesWith(nodes).forEach((e) => {
-    // A loop is one connection of its actor, as connectedEdges() counts it.
-    for (const end of new Set([e.data('source') as string, e.data('target') as string])) degree.set(end, degree.get(end)! + 1);
-  });
-  return degree;
-}
-
 /** Nodes on a sunflower spiral around (cx, cy), most connected in the middle: dense and without overlaps. */
 function sunflower(nodes: NodeSingular[], cx: number, cy: number, spacing: number): void {
   nodes.forEach((n, i) => {
@@ -73,7 +57,7 @@ function sunflower(nodes: NodeSingular[], cx: number, cy: number, spacing: numbe
 /** One cluster per actor kind, side by side, largest first. */
 async function byKind(_cy: Core, nodes: NodeCollection): Promise<void> {
   const groups = new Map<string, NodeSingular[]>();
-  const degree = degreesWithin(nodes);
+  const degree = degreesWithin(graphOf(nodes));
   nodes.forEach((n) => { const k = n.data('kind') as string; groups.set(k, [...(groups.get(k) ?? []), n]); });
   let x = 0;
   for (const members of [...groups.values()].sort((a, b) => b.length - a.length)) {
@@ -98,14 +82,7 @@ async function byTime(_cy: Core, nodes: NodeCollection): Promise<void> {
 
 export const LAYOUTS: Record<LayoutName | 'radial', LayoutStrategy> = {
   force: { name: 'force', maxNodes: 400, run: (cy, nodes, _a, incremental) => runLayout(cy, nodes, fcoseOptions(nodes.length, incremental)) },
-  concentric: {
-    name: 'concentric', maxNodes: 3000,
-    // Four degrees to a ring and room between nodes: rings of a few dozen names each, not one crowded disc.
-    run: (cy, nodes) => {
-      const degree = degreesWithin(nodes);
-      return runLayout(cy, nodes, { name: 'concentric', concentric: (n: NodeSingular) => degree.get(n.id())!, levelWidth: () => 4, minNodeSpacing: 30, avoidOverlap: true });
-    },
-  },
+  concentric: { name: 'concentric', maxNodes: 3000, positions: (graph, _a, centre) => concentricPositions(graph, centre, NODE_BORDER) },
   kind: { name: 'kind', maxNodes: 3000, run: byKind },
   time: { name: 'time', maxNodes: 3000, run: byTime },
   radial: { name: 'radial', maxNodes: Infinity, positions: radialPositions },
@@ -123,25 +100,6 @@ export function layoutFor(nodeCount: number, chosen: LayoutName | '' = ''): Layo
   if (chosen && nodeCount <= LAYOUTS[chosen].maxNodes) return LAYOUTS[chosen];
   if (nodeCount <= FORCE_READS_UP_TO) return LAYOUTS.force;
   return nodeCount <= LAYOUTS.concentric.maxNodes ? LAYOUTS.concentric : LAYOUTS.radial;
-}
-
-/** After any layout: no node on top of another, and actors without connections in rows under the rest. */
-export function tidy(nodes: NodeCollection): void {
-  const degree = degreesWithin(nodes);
-  const alone = nodes.filter((n) => degree.get(n.id()) === 0).nodes();
-  const linked = nodes.not(alone).nodes();
-  const discs = linked.map((n) => ({ id: n.id(), ...n.position(), r: (n.data('size') as number) / 2 }));
-  separate(discs, 10);
-  const byId = new Map(discs.map((d) => [d.id, d]));
-  linked.forEach((n) => { const d = byId.get(n.id())!; n.position({ x: d.x, y: d.y }); });
-  if (!alone.length) return;
-  const x1 = linked.length ? Math.min(...discs.map((d) => d.x - d.r)) : 0;
-  const x2 = linked.length ? Math.max(...discs.map((d) => d.x + d.r)) : 900;
-  const bottom = linked.length ? Math.max(...discs.map((d) => d.y + d.r)) + 90 : 0;
-  const perRow = Math.max(4, Math.floor((x2 - x1) / 110));
-  alone.sort((a, b) => String(a.data('label')).localeCompare(String(b.data('label')))).forEach((n, i) => {
-    n.position({ x: x1 + (i % perRow) * 110 + 30, y: bottom + Math.floor(i / perRow) * 70 });
-  });
 }
 
 /** Positions per graph key, kept for the session so a reload or a back step redraws the same picture. */

@@ -1,13 +1,15 @@
 // The Cytoscape canvas, a renderer only: draws the elements and what the model says is shown (layout once, positions
 // cached), the selection, paths and labels that fit. Views read the graph from GraphModel, never from here.
-import cytoscape, { type Collection, type Core, type EdgeSingular, type ElementDefinition, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Collection, type Core, type EdgeSingular, type ElementDefinition, type NodeCollection, type NodeSingular, type Position } from 'cytoscape';
 import type { Elements } from '../api/types.js';
 import { edgeWidth, toDefinitions } from './elements.js';
 import { pickLabels, type LabelBox } from './declutter.js';
 import { drawingClass } from './drawing-detail.js';
-import { layoutFor, placeNear, plainGraph, PositionCache, tidy, type LayoutName } from './layouts.js';
+import { layoutFor, placeNear, PositionCache, type LayoutName } from './layouts.js';
 import { labelWidth, renderedLabelSize, setLabelZoom } from './labels.js';
+import { graphOf, plainGraph } from './plain-graph.js';
 import { graphStyle } from './style.js';
+import { tidyPositions } from './tidy.js';
 import type { Visibility } from './visibility.js';
 
 export interface NetworkEvents {
@@ -29,6 +31,31 @@ function classExactly(cy: Core, cls: string, these: Collection): void {
   these.not(`.${cls}`).addClass(cls);
 }
 
+/**
+ * Resizes the canvas with its container, at once. Cytoscape's own observers (private fields, so a version without
+ * them is left alone) wait 100 ms and also fire on every attribute change of the container, such as the cursor
+ * changing over a node: each time a full redraw of every element.
+ */
+function followContainerSize(cy: Core, container: HTMLElement): void {
+  const renderer = (cy as unknown as { renderer?(): { resizeObserver?: ResizeObserver; styleObserver?: MutationObserver } | undefined }).renderer?.();
+  renderer?.resizeObserver?.disconnect();
+  renderer?.styleObserver?.disconnect();
+  new ResizeObserver(() => cy.resize()).observe(container);
+}
+
+/** Each actor's shown connections, in one pass over the edges (a collection per node costs far more); a loop counts once. */
+function shownDegrees(cy: Core): Map<string, number> {
+  const degree = new Map<string, number>();
+  const count = (id: string) => degree.set(id, (degree.get(id) ?? 0) + 1);
+  cy.edges().forEach((e) => {
+    if (e.hasClass('hidden')) return;
+    const [s, t] = [e.data('source') as string, e.data('target') as string];
+    count(s);
+    if (t !== s) count(t);
+  });
+  return degree;
+}
+
 const spiral = (i: number) => ({ x: 60 * Math.sqrt(i + 0.5) * Math.cos(i * 2.399963), y: 60 * Math.sqrt(i + 0.5) * Math.sin(i * 2.399963) });
 
 export interface LoadTiming { layout: string; layoutMs: number; renderMs: number }
@@ -40,6 +67,10 @@ export class Network {
   private layoutName: LayoutName | '' = '';
   private shownIds = '';
   private relabelQueued = false;
+  /** The drawn actors that have a place: a set, since marking each node with data would restyle it. */
+  private placed = new Set<string>();
+  /** The relabelling due once a pan or zoom has settled. */
+  private settle = 0;
 
   constructor(container: HTMLElement, events: NetworkEvents) {
     this.cy = cytoscape({
@@ -47,23 +78,26 @@ export class Network {
       boxSelectionEnabled: false, selectionType: 'single', hideEdgesOnViewport: false, textureOnViewport: false,
     });
     const cy = this.cy;
-    cy.on('tap', 'node', (e) => events.node(e.target.id()));
-    cy.on('tap', 'edge', (e) => events.edge(e.target.id()));
-    cy.on('tap', (e) => { if (e.target === cy) events.background(); });
+    followContainerSize(cy, container);
+    // One listener per event type: Cytoscape checks every listener for each of the many events it emits per
+    // element while styling and adding them.
+    cy.on('tap', (e) => {
+      if (e.target === cy) events.background();
+      else if (e.target.isNode()) events.node(e.target.id());
+      else events.edge(e.target.id());
+    });
     cy.on('dbltap', 'node', (e) => events.expand(e.target.id()));
-    // Hovering shows the name of an actor whose label gave way to a more connected one.
-    cy.on('mouseover', 'node', (e) => { e.target.addClass('hover'); container.style.cursor = 'pointer'; });
-    cy.on('mouseout', 'node', (e) => { e.target.removeClass('hover'); container.style.cursor = ''; });
-    cy.on('mouseover', 'edge', () => { container.style.cursor = 'pointer'; });
-    cy.on('mouseout', 'edge', () => { container.style.cursor = ''; });
+    // Hovering shows the name of an actor whose label gave way to a more connected one. (The pointer entering or
+    // leaving the canvas itself is no element.)
+    cy.on('mouseover', (e) => { if (e.target === cy) return; if (e.target.isNode()) e.target.addClass('hover'); container.style.cursor = 'pointer'; });
+    cy.on('mouseout', (e) => { if (e.target === cy) return; if (e.target.isNode()) e.target.removeClass('hover'); container.style.cursor = ''; });
     cy.on('dragfree', 'node', () => this.positions.save(this.graphKey, cy));
     let frame = 0;
-    let settle = 0;
     cy.on('viewport', () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => { if (setLabelZoom(cy.zoom())) restyle(cy); });
-      clearTimeout(settle);
-      settle = window.setTimeout(() => this.relabel(), 60);
+      clearTimeout(this.settle);
+      this.settle = window.setTimeout(() => this.relabel(), 60);
     });
   }
 
@@ -90,8 +124,8 @@ export class Network {
       return p.x > -100 && p.x < w + 100 && p.y > -50 && p.y < h + 50;
     });
     const rank = (n: NodeSingular) => (n.selected() ? 0 : n.hasClass('path') ? 1 : n.hasClass('near') ? 2 : 3);
-    const degree = new Map(candidates.map((n) => [n.id(), n.connectedEdges().not('.hidden').length]));
-    const ordered = candidates.sort((a, b) => rank(a) - rank(b) || degree.get(b.id())! - degree.get(a.id())! || (b.data('spokenAbout') as number) - (a.data('spokenAbout') as number));
+    const degree = shownDegrees(cy);
+    const ordered = candidates.sort((a, b) => rank(a) - rank(b) || (degree.get(b.id()) ?? 0) - (degree.get(a.id()) ?? 0) || (b.data('spokenAbout') as number) - (a.data('spokenAbout') as number));
     const boxes: LabelBox[] = ordered.map((n) => {
       const full = rank(n) < 2;
       const px = renderedLabelSize(n.data('size') as number, full || n.hasClass('hover'), zoom);
@@ -128,25 +162,35 @@ export class Network {
     this.graphKey = key;
     this.layoutName = layout;
     const cy = this.cy;
+    const ids = new Set(defs.map((d) => d.data.id!));
     const nodeDefs = defs.filter((d) => d.group === 'nodes');
     const strategy = layoutFor(nodeDefs.length, layout);
     const isNew = (id: string) => !cached[id] && cy.getElementById(id).empty();
     const fresh = nodeDefs.filter((d) => isNew(d.data.id!)).length;
     const relayout = fresh > nodeDefs.length * 0.3;
     const t1 = performance.now();
-    // Layouts that work on plain data place the nodes before they are added, so styles are computed once.
-    const computed = relayout && strategy.positions ? strategy.positions(plainGraph(defs), anchor) : null;
+    // Layouts that work on plain data place (and tidy) the nodes before they are added, so styles are computed
+    // once. The graph lists the nodes in Cytoscape's order, the kept ones before the added ones: it breaks ties.
+    let computed: Record<string, Position> | null = null;
+    if (relayout && strategy.positions) {
+      const byId = new Map(nodeDefs.map((d) => [d.data.id!, d]));
+      const kept = cy.nodes().filter((n) => byId.has(n.id())).map((n) => byId.get(n.id())!);
+      const graph = plainGraph([...kept, ...nodeDefs.filter((d) => cy.getElementById(d.data.id!).empty()), ...defs.filter((d) => d.group === 'edges')]);
+      computed = tidyPositions(graph, strategy.positions(graph, anchor, this.centre()), (id) => String(byId.get(id)!.data.label));
+    }
     if (computed) this.setViewport(nodeDefs.map((d) => ({ ...computed[d.data.id!], r: d.data.size / 2 })));
     const t2 = performance.now();
     cy.batch(() => {
-      const ids = new Set(defs.map((d) => d.data.id!));
       cy.elements().filter((el) => !ids.has(el.id())).remove();
       const add: ElementDefinition[] = [];
       const detail = drawingClass(defs.length);
       for (const d of defs) {
         d.classes = detail;
         const existing = cy.getElementById(d.data.id!);
-        if (existing.nonempty()) existing.data(d.data);
+        if (existing.nonempty()) {
+          existing.data(d.data);
+          if (computed && existing.isNode()) existing.position(computed[d.data.id!]);
+        }
         // A new node starts on a spiral, not at the origin: nodes on top of each other make edges that cannot be
         // drawn ("invalid endpoints"), and a layout measuring them would warn about every one.
         else add.push(d.group === 'nodes' ? { ...d, position: computed?.[d.data.id!] ?? cached[d.data.id!] ?? spiral(add.length) } : d);
@@ -154,31 +198,44 @@ export class Network {
       cy.add(add);
     });
     const t3 = performance.now();
-    const unplaced = computed ? cy.collection() : cy.nodes().filter((n) => !cached[n.id()] && !n.data('placed'));
-    if (relayout && !computed) await strategy.run!(cy, cy.nodes(), anchor, false);
-    else if (unplaced.length) placeNear(cy, unplaced.nodes());
-    if (relayout || unplaced.length) tidy(cy.nodes());
+    const unplaced = computed ? cy.collection() : cy.nodes().filter((n) => !cached[n.id()] && !this.placed.has(n.id()));
+    if (relayout && !computed) {
+      await strategy.run!(cy, cy.nodes(), anchor, false);
+      this.tidy(cy.nodes());
+    } else if (unplaced.length) {
+      placeNear(cy, unplaced.nodes());
+      this.tidy(cy.nodes());
+    }
     const t4 = performance.now();
-    cy.nodes().data('placed', true);
+    this.placed = new Set(cy.nodes().map((n) => n.id()));
     this.positions.save(key, cy);
     this.shownIds = '';
     if (keyChanged || relayout || unplaced.length) this.fit();
     return { layout: relayout || unplaced.length ? strategy.name : 'cached', layoutMs: t2 - t1 + (t4 - t3), renderMs: t3 - t2 + (t1 - t0) };
   }
 
+  private centre(): Position { return { x: this.cy.width() / 2, y: this.cy.height() / 2 }; }
+
+  /** Tidies (tidy.ts) the drawn nodes from where they are, moving them in one batch. */
+  private tidy(nodes: NodeCollection): void {
+    const placed = tidyPositions(graphOf(nodes), Object.fromEntries(nodes.map((n) => [n.id(), n.position()])), (id) => String(this.cy.getElementById(id).data('label')));
+    this.cy.batch(() => nodes.forEach((n) => { n.position(placed[n.id()]); }));
+  }
+
   /** Lays out the visible actors again with the named layout (or the current one), then fits them. */
   async relayout(layout: LayoutName | '' = this.layoutName, incremental = false): Promise<void> {
     this.layoutName = layout;
-    const nodes = this.cy.nodes().not('.hidden');
+    const cy = this.cy;
+    const nodes = cy.nodes().not('.hidden');
     if (!nodes.length) return;
     const strategy = layoutFor(nodes.length, layout);
-    if (strategy.run) await strategy.run(this.cy, nodes, '', incremental);
+    if (strategy.run) await strategy.run(cy, nodes, '', incremental);
     else {
-      const placed = strategy.positions!({ nodes: nodes.map((n) => n.id()), edges: nodes.edgesWith(nodes).map((e) => [e.data('source'), e.data('target')]) }, '');
-      nodes.forEach((n) => { n.position(placed[n.id()]); });
+      const placed = strategy.positions!(graphOf(nodes), '', this.centre());
+      cy.batch(() => nodes.forEach((n) => { n.position(placed[n.id()]); }));
     }
-    tidy(nodes);
-    this.positions.save(this.graphKey, this.cy);
+    this.tidy(nodes);
+    this.positions.save(this.graphKey, cy);
     this.fit();
   }
 
@@ -187,13 +244,14 @@ export class Network {
    * the ones left (starting from where they are) and the view fits them.
    */
   async reflow(): Promise<void> {
-    const ids = this.cy.nodes().not('.hidden').map((n) => n.id()).sort().join(',');
+    const shownIds = this.cy.nodes().not('.hidden').map((n) => n.id());
+    const ids = shownIds.sort().join(',');
     if (ids === this.shownIds) return;
     const first = this.shownIds === '';
     this.shownIds = ids;
     // The first drawing keeps the layout of what was loaded, unless the filters (say, from a link) left only a
     // small part of it: that part is laid out afresh, not left scattered over the places of the rest.
-    const shown = this.cy.nodes().not('.hidden').length;
+    const shown = shownIds.length;
     if (first && shown >= 0.8 * this.cy.nodes().length) { this.relabel(); return; }
     await this.relayout(this.layoutName, !first);
   }
@@ -226,8 +284,9 @@ export class Network {
     if (!discs.length) return;
     const { zoom, pan } = this.viewportFor(discs);
     cy.viewport({ zoom, pan });
-    // Labels follow the new zoom before the next paint, not one frame later.
+    // Labels follow the new zoom before the next paint, not one frame later (nor again when the pan "settles").
     if (setLabelZoom(zoom, true) && cy.nodes().nonempty()) restyle(cy);
+    clearTimeout(this.settle);
     this.relabel();
   }
 

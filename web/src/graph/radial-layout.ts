@@ -1,7 +1,7 @@
 // A radial hop layout for large graphs, in linear time: the anchor in the centre, each ring one hop further out,
 // every actor near the one it was reached from (each subtree gets an angle in proportion to its size).
 import type { Position } from 'cytoscape';
-import type { PlainGraph } from './layouts.js';
+import type { PlainGraph } from './plain-graph.js';
 
 const SPACING = 34;
 const RING = 150;

@@ -3,6 +3,9 @@ import type { NodeSingular, StylesheetJson } from 'cytoscape';
 import { emphasisFontSize, labelFontSize } from './labels.js';
 import { POLARITY_COLOR, TIE_COLOR, TIE_LOOK } from './palette.js';
 
+/** A node's border, drawn centred on its edge: half of it lies outside the node's size (layouts space nodes by it). */
+export const NODE_BORDER = 1.5;
+
 export function graphStyle(): StylesheetJson {
   return [
     {
@@ -11,7 +14,7 @@ export function graphStyle(): StylesheetJson {
         'background-color': 'data(color)', shape: 'data(shape)' as never, label: 'data(short)', 'font-size': (n: NodeSingular) => labelFontSize(n.data('size') as number), 'font-family': 'system-ui, sans-serif',
         color: '#1f2328', 'text-valign': 'bottom', 'text-margin-y': 1, 'text-outline-color': '#ffffff', 'text-outline-width': 2,
         // Labels are drawn only where declutter.ts found room (the "labelled" class).
-        'text-opacity': 0, width: 'data(size)', height: 'data(size)', 'border-width': 1.5, 'border-color': '#ffffff',
+        'text-opacity': 0, width: 'data(size)', height: 'data(size)', 'border-width': NODE_BORDER, 'border-color': '#ffffff',
       },
     },
     {
