@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { dominantStance, STANCE_POLARITY, type Stance } from '../domain/stances.js';
 import type { EdgeType } from '../domain/vocabulary.js';
+import { neighbourQueries } from '../queries/reads/graph.js';
 import { typedReader, type ReadRow } from '../queries/reads.js';
 import type { GraphStore } from '../store/store.js';
 import { asOfParams, dateRange } from './params.js';
@@ -110,9 +111,10 @@ export function createGraphRepo(store: GraphStore) {
   /** Actors one step from each of these, through the included edge types, each list sorted. */
   async function neighbours(ids: string[], f: GraphFilter): Promise<Map<string, string[]>> {
     const ties: EdgeType[] = f.include.filter((t) => t !== 'SPOKE_ABOUT');
+    const queries = neighbourQueries(store.backend, ids.length);
     const [spoke, tied] = await Promise.all([
-      f.include.includes('SPOKE_ABOUT') ? read('spoke-neighbours', { ids }) : [],
-      ties.length > 0 ? read('tie-neighbours', { ids, ...asOfParams(f.asOf) }) : [],
+      f.include.includes('SPOKE_ABOUT') ? read(queries.spoke, { ids }) : [],
+      ties.length > 0 ? read(queries.tie, { ids, ...asOfParams(f.asOf) }) : [],
     ]);
     const out = new Map<string, Set<string>>(ids.map((i) => [i, new Set()]));
     for (const r of spoke) r.neighbours.forEach((n) => out.get(r.id)?.add(n));

@@ -16,11 +16,16 @@ export function queryFile(name: string, dialect: Dialect, dir = CYPHER_DIR): str
   return existsSync(variant) ? variant : path.join(dir, `${name}.cypher`);
 }
 
+/** Whether the engine has this query: every query but those whose definition names the other engine alone. */
+export function engineHas(name: string, dialect: Dialect): boolean {
+  const only = (READS as Record<string, { only?: Dialect }>)[name]?.only;
+  return !only || only === dialect;
+}
+
 export function loadQueryCatalog(dialect: Dialect, dir = CYPHER_DIR): QueryCatalog {
   const catalog = new Map<QueryName, string>();
   for (const name of QUERY_NAMES) {
-    const only = (READS as Record<string, { only?: Dialect }>)[name]?.only;
-    if (only && only !== dialect) continue;
+    if (!engineHas(name, dialect)) continue;
     const file = queryFile(name, dialect, dir);
     if (!existsSync(file)) throw new Error(`Query "${name}" has no file for ${dialect}: expected ${file}`);
     catalog.set(name, stripComments(readFileSync(file, 'utf8')));

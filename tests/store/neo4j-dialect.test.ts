@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CYPHER_DIR, queryFile, queryFilesOnDisk, stripComments } from '../../server/queries/catalog.js';
+import { CYPHER_DIR, engineHas, queryFile, queryFilesOnDisk, stripComments } from '../../server/queries/catalog.js';
 import { QUERY_NAMES } from '../../server/queries/names.js';
 
 interface Diagnostic { severity: number; message: string }
@@ -27,7 +27,7 @@ export function neo4jErrors(cypher: string): string[] {
 
 /** The file Neo4j runs for each query name, plus the Neo4j schema and every report's Neo4j form. */
 function neo4jFiles(): string[] {
-  const names = queryFilesOnDisk().filter((n) => n !== 'schema');
+  const names = queryFilesOnDisk().filter((n) => n !== 'schema' && engineHas(n, 'neo4j'));
   return [path.join(CYPHER_DIR, 'schema.neo4j.cypher'), ...names.map((n) => queryFile(n, 'neo4j'))];
 }
 

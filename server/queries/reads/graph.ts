@@ -7,11 +7,16 @@ import { asOf, count, dateRange, defineRead, ids, maybeDay, maybeText, text } fr
 const spoke = { source: text, target: text, stance: z.enum(STANCES), statement: text, date: maybeDay };
 const spokePair = { source: text, target: text, stance: z.enum(STANCES), statements: count, firstDate: maybeDay, lastDate: maybeDay };
 const tieType = z.enum(TIE_TYPES);
+const spokeNeighbours = { id: text, neighbours: z.array(text) };
+const tieNeighbour = { id: text, neighbour: text, type: tieType };
 const tieRow = { type: tieType, fromId: text, toId: text, detail: maybeText, since: maybeDay, until: maybeDay };
 
 export const GRAPH_READS = {
-  'spoke-neighbours': defineRead({ ids }, { id: text, neighbours: z.array(text) }),
-  'tie-neighbours': defineRead({ ids, ...asOf }, { id: text, neighbour: text, type: tieType }),
+  'spoke-neighbours': defineRead({ ids }, spokeNeighbours),
+  'tie-neighbours': defineRead({ ids, ...asOf }, tieNeighbour),
+  /** The same for a long list of actors, where LadybugDB has a better plan (neighbourQueries). */
+  'spoke-neighbours-many': defineRead({ ids }, spokeNeighbours, 'ladybug'),
+  'tie-neighbours-many': defineRead({ ids, ...asOf }, tieNeighbour, 'ladybug'),
   'spoken-about': defineRead({ stances: ids, ...dateRange }, spoke),
   'spoken-among': defineRead({ ids, stances: ids, ...dateRange }, spoke),
   'spoke-pairs': defineRead({ stances: ids, ...dateRange }, spokePair),
@@ -21,3 +26,13 @@ export const GRAPH_READS = {
   'ties-among': defineRead({ ids, ...asOf }, tieRow),
   'ties-all': defineRead({ ...asOf }, tieRow),
 };
+
+/** From how many actors LadybugDB looks them up by an unwound list, not by testing each actor against it. */
+export const LONG_ID_LIST = 100;
+
+/** The one-step queries for this many actors: the engine's plan for a long list where it has one. */
+export function neighbourQueries(backend: 'neo4j' | 'embedded', actors: number) {
+  return backend === 'embedded' && actors >= LONG_ID_LIST
+    ? { spoke: 'spoke-neighbours-many', tie: 'tie-neighbours-many' } as const
+    : { spoke: 'spoke-neighbours', tie: 'tie-neighbours' } as const;
+}
