@@ -187,11 +187,9 @@ shell.nav.forEach((a, v) => a.addEventListener('click', (e) => {
 const drawer = (button: HTMLButtonElement, cls: string) => button.addEventListener('click', () => {
   const on = document.body.classList.toggle(cls);
   button.setAttribute('aria-expanded', String(on));
-  setTimeout(() => network.resize(), 0);
 });
 drawer(shell.toggleFilters, 'show-filters');
 drawer(shell.togglePanel, 'show-panel');
-
 
 document.addEventListener('keydown', (e) => {
   const typing = (e.target as HTMLElement).closest('input, select, textarea, dialog');

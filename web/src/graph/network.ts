@@ -7,7 +7,7 @@ import { pickLabels, type LabelBox } from './declutter.js';
 import { drawingClass } from './drawing-detail.js';
 import { layoutFor, placeNear, PositionCache, type LayoutName } from './layouts.js';
 import { labelWidth, renderedLabelSize, setLabelZoom } from './labels.js';
-import { graphOf, plainGraph } from './plain-graph.js';
+import { degreesWithin, graphOf, plainGraph } from './plain-graph.js';
 import { graphStyle } from './style.js';
 import { tidyPositions } from './tidy.js';
 import type { Visibility } from './visibility.js';
@@ -43,19 +43,6 @@ function followContainerSize(cy: Core, container: HTMLElement): void {
   new ResizeObserver(() => cy.resize()).observe(container);
 }
 
-/** Each actor's shown connections, in one pass over the edges (a collection per node costs far more); a loop counts once. */
-function shownDegrees(cy: Core): Map<string, number> {
-  const degree = new Map<string, number>();
-  const count = (id: string) => degree.set(id, (degree.get(id) ?? 0) + 1);
-  cy.edges().forEach((e) => {
-    if (e.hasClass('hidden')) return;
-    const [s, t] = [e.data('source') as string, e.data('target') as string];
-    count(s);
-    if (t !== s) count(t);
-  });
-  return degree;
-}
-
 const spiral = (i: number) => ({ x: 60 * Math.sqrt(i + 0.5) * Math.cos(i * 2.399963), y: 60 * Math.sqrt(i + 0.5) * Math.sin(i * 2.399963) });
 
 export interface LoadTiming { layout: string; layoutMs: number; renderMs: number }
@@ -71,6 +58,8 @@ export class Network {
   private placed = new Set<string>();
   /** The relabelling due once a pan or zoom has settled. */
   private settle = 0;
+  /** A drawn actor's name: the order of the unconnected actors' rows after a layout. */
+  private readonly label = (id: string) => String(this.cy.getElementById(id).data('label'));
 
   constructor(container: HTMLElement, events: NetworkEvents) {
     this.cy = cytoscape({
@@ -124,8 +113,9 @@ export class Network {
       return p.x > -100 && p.x < w + 100 && p.y > -50 && p.y < h + 50;
     });
     const rank = (n: NodeSingular) => (n.selected() ? 0 : n.hasClass('path') ? 1 : n.hasClass('near') ? 2 : 3);
-    const degree = shownDegrees(cy);
-    const ordered = candidates.sort((a, b) => rank(a) - rank(b) || (degree.get(b.id()) ?? 0) - (degree.get(a.id()) ?? 0) || (b.data('spokenAbout') as number) - (a.data('spokenAbout') as number));
+    // Each actor's shown connections, in one pass over the edges (a collection per node costs far more).
+    const degree = degreesWithin({ nodes: cy.nodes().map((n) => n.id()), edges: cy.edges().not('.hidden').map((e) => [e.data('source') as string, e.data('target') as string]) });
+    const ordered = candidates.sort((a, b) => rank(a) - rank(b) || degree.get(b.id())! - degree.get(a.id())! || (b.data('spokenAbout') as number) - (a.data('spokenAbout') as number));
     const boxes: LabelBox[] = ordered.map((n) => {
       const full = rank(n) < 2;
       const px = renderedLabelSize(n.data('size') as number, full || n.hasClass('hover'), zoom);
@@ -216,10 +206,14 @@ export class Network {
 
   private centre(): Position { return { x: this.cy.width() / 2, y: this.cy.height() / 2 }; }
 
-  /** Tidies (tidy.ts) the drawn nodes from where they are, moving them in one batch. */
+  /** Tidies (tidy.ts) the drawn nodes from where they are. */
   private tidy(nodes: NodeCollection): void {
-    const placed = tidyPositions(graphOf(nodes), Object.fromEntries(nodes.map((n) => [n.id(), n.position()])), (id) => String(this.cy.getElementById(id).data('label')));
-    this.cy.batch(() => nodes.forEach((n) => { n.position(placed[n.id()]); }));
+    this.moveTo(nodes, tidyPositions(graphOf(nodes), Object.fromEntries(nodes.map((n) => [n.id(), n.position()])), this.label));
+  }
+
+  /** Moves the nodes in one batch, so each is restyled once. */
+  private moveTo(nodes: NodeCollection, at: Record<string, Position>): void {
+    this.cy.batch(() => nodes.forEach((n) => { n.position(at[n.id()]); }));
   }
 
   /** Lays out the visible actors again with the named layout (or the current one), then fits them. */
@@ -229,12 +223,13 @@ export class Network {
     const nodes = cy.nodes().not('.hidden');
     if (!nodes.length) return;
     const strategy = layoutFor(nodes.length, layout);
-    if (strategy.run) await strategy.run(cy, nodes, '', incremental);
-    else {
-      const placed = strategy.positions!(graphOf(nodes), '', this.centre());
-      cy.batch(() => nodes.forEach((n) => { n.position(placed[n.id()]); }));
+    if (strategy.run) {
+      await strategy.run(cy, nodes, '', incremental);
+      this.tidy(nodes);
+    } else {
+      const graph = graphOf(nodes);
+      this.moveTo(nodes, tidyPositions(graph, strategy.positions!(graph, '', this.centre()), this.label));
     }
-    this.tidy(nodes);
     this.positions.save(this.graphKey, cy);
     this.fit();
   }

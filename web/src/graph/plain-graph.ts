@@ -22,7 +22,7 @@ export const graphOf = (nodes: NodeCollection): PlainGraph => ({
 });
 
 /** Each node's connections among the graph's nodes, in one pass over the edges (per-node filters are quadratic at hubs). */
-export function degreesWithin(graph: PlainGraph): Map<string, number> {
+export function degreesWithin(graph: Pick<PlainGraph, 'nodes' | 'edges'>): Map<string, number> {
   const degree = new Map(graph.nodes.map((id) => [id, 0]));
   for (const [s, t] of graph.edges) {
     if (!degree.has(s) || !degree.has(t)) continue;
