@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import { dominantStance, STANCE_POLARITY, type Stance } from '../domain/stances.js';
 import type { EdgeType } from '../domain/vocabulary.js';
-import { neighbourQueries } from '../queries/reads/graph.js';
+import { neighbourQueries, tiesAmongQuery } from '../queries/reads/graph.js';
 import { typedReader, type ReadRow } from '../queries/reads.js';
 import type { GraphStore } from '../store/store.js';
 import { asOfParams, dateRange } from './params.js';
@@ -20,6 +20,8 @@ export interface GraphFilter { include: EdgeType[]; stances: Stance[]; from?: st
 /** What an answer carries beyond the edges themselves: the statement ids of each "spoke about" edge are most of its bytes between much-quoted actors. */
 export interface GraphDetail { statementIds: boolean }
 const NO_DETAIL: GraphDetail = { statementIds: false };
+/** How many actors of a neighbourhood's level are asked for their neighbours first. */
+const FIRST_ASKED = 8;
 
 /** Elements in order of id: the engines return rows in no order of their own, and answers must not depend on it. */
 const byId = <T extends { data: { id: string } }>(items: T[]): T[] => items.sort((a, b) => (a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0));
@@ -49,7 +51,9 @@ function pairsOf(rows: PairRow[]): Map<string, Pair> {
   const pairs = new Map<string, Pair>();
   for (const r of rows) {
     const key = `${r.source}->${r.target}`;
-    pairs.set(key, { rows: [...(pairs.get(key)?.rows ?? []), r] });
+    const pair = pairs.get(key);
+    if (pair) pair.rows.push(r);
+    else pairs.set(key, { rows: [r] });
   }
   return pairs;
 }
@@ -57,20 +61,34 @@ function pairsOf(rows: PairRow[]): Map<string, Pair> {
 /**
  * One "spoke about" edge per speaker→target pair, from its rows per stance (a statement has one stance
  * towards each target, so the counts per stance add up to the pair's statements). An actor speaking
- * about itself is no edge.
+ * about itself is no edge. Written as loops: a hub's neighbourhood folds thousands of pairs.
  */
 export function foldSpokeAbout(pairs: Map<string, Pair>): EdgeJson[] {
-  return byId([...pairs].filter(([, p]) => p.rows[0]!.source !== p.rows[0]!.target).map(([key, p]) => {
-    const stances = Object.fromEntries(p.rows.map((r) => [r.stance, r.statements]));
-    const dominant = dominantStance(stances) as Stance; // every pair has at least one statement
-    const dates = p.rows.flatMap((r) => [r.firstDate, r.lastDate]).filter((d): d is string => d !== null).sort();
+  const edges: EdgeJson[] = [];
+  for (const [key, p] of pairs) {
     const { source, target } = p.rows[0]!;
-    return { data: {
-      id: `spoke:${key}`, source, target, type: 'SPOKE_ABOUT', count: p.rows.reduce((n, r) => n + r.statements, 0), stances,
+    if (source === target) continue;
+    const stances: Record<string, number> = {};
+    let count = 0;
+    let firstDate: string | null = null;
+    let lastDate: string | null = null;
+    for (const r of p.rows) {
+      stances[r.stance] = r.statements;
+      count += r.statements;
+      for (const d of [r.firstDate, r.lastDate]) {
+        if (d === null) continue;
+        if (firstDate === null || d < firstDate) firstDate = d;
+        if (lastDate === null || d > lastDate) lastDate = d;
+      }
+    }
+    const dominant = dominantStance(stances) as Stance; // every pair has at least one statement
+    edges.push({ data: {
+      id: `spoke:${key}`, source, target, type: 'SPOKE_ABOUT', count, stances,
       dominantStance: dominant, polarity: STANCE_POLARITY[dominant], ...(p.ids ? { statementIds: p.ids } : {}),
-      firstDate: dates[0] ?? null, lastDate: dates[dates.length - 1] ?? null,
-    } };
-  }));
+      firstDate, lastDate,
+    } });
+  }
+  return byId(edges);
 }
 
 function tieEdges(rows: ReadRow<'ties-among'>[], include: EdgeType[]): EdgeJson[] {
@@ -98,7 +116,7 @@ export function createGraphRepo(store: GraphStore) {
   async function edges(ids: string[] | undefined, f: GraphFilter, detail: GraphDetail): Promise<EdgeJson[]> {
     const [spoke, ties] = await Promise.all([
       f.include.includes('SPOKE_ABOUT') ? spokePairs(ids, f, detail) : new Map<string, Pair>(),
-      f.include.some((t) => t !== 'SPOKE_ABOUT') ? (ids ? read('ties-among', { ids, ...asOfParams(f.asOf) }) : read('ties-all', asOfParams(f.asOf))) : [],
+      f.include.some((t) => t !== 'SPOKE_ABOUT') ? (ids ? read(tiesAmongQuery(store.backend, ids.length), { ids, ...asOfParams(f.asOf) }) : read('ties-all', asOfParams(f.asOf))) : [],
     ]);
     return [...foldSpokeAbout(spoke), ...tieEdges(ties, f.include)];
   }
@@ -128,11 +146,15 @@ export function createGraphRepo(store: GraphStore) {
     let truncated = false;
     for (let d = 0; d < depth && frontier.length > 0 && !truncated; d++) {
       const next: string[] = [];
-      for (const ns of (await neighbours(frontier, f)).values()) {
-        for (const n of ns) {
-          if (seen.has(n)) continue;
-          if (seen.size >= limit) { truncated = true; break; }
-          seen.add(n); next.push(n);
+      // The level's actors are asked in turn, a few first and four times more each time after: the
+      // first ones' neighbours often fill the limit, and the answer is the same as from one query.
+      for (let start = 0, size = FIRST_ASKED; start < frontier.length && !truncated; start += size, size *= 4) {
+        for (const ns of (await neighbours(frontier.slice(start, start + size), f)).values()) {
+          for (const n of ns) {
+            if (seen.has(n)) continue;
+            if (seen.size >= limit) { truncated = true; break; }
+            seen.add(n); next.push(n);
+          }
         }
       }
       frontier = next;

@@ -16,8 +16,12 @@ export async function withResult<T>(pending: Pending, fn: (result: QueryResult) 
   }
 }
 
-/** Every row of the (last) result, every result closed. */
-export const allRows = (pending: Pending) => withResult(pending, (r) => r.getAll());
+/**
+ * Every row of the (last) result, every result closed. The rows are read synchronously: the query has
+ * already run, and the asynchronous reader makes a trip through libuv's thread pool for each row
+ * (7,037 rows: 320–460 ms, against 16–20 ms read synchronously).
+ */
+export const allRows = (pending: Pending) => withResult(pending, async (r) => r.getAllSync());
 
 /** Runs a statement whose rows nobody reads. */
 export async function run(pending: Pending): Promise<void> {

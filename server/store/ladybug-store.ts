@@ -118,7 +118,7 @@ class LadybugStore implements GraphStore {
         return await this.inReadTransaction(conn, async () => {
           const { columns, raw } = await withResult(conn.execute(statement, params as never), async (result) => {
             const read: Record<string, unknown>[] = [];
-            while (read.length <= options.rowCap && result.hasNext()) read.push((await result.getNext())!);
+            while (read.length <= options.rowCap && result.hasNext()) read.push(result.getNextSync()!);
             return { columns: await result.getColumnNames(), raw: read };
           });
           const truncated = raw.length > options.rowCap;

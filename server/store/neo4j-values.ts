@@ -1,28 +1,32 @@
 // Converts neo4j-driver values to plain JSON at the store boundary: integers become numbers,
 // temporal values ISO strings, nodes and relationships the shared shapes.
+// A neighbourhood's answer is thousands of rows of plain strings and numbers, so each walk returns at
+// once on a primitive and builds objects with a loop, not with entries arrays.
 import neo4j, { type Node, type Path, type Relationship } from 'neo4j-driver';
 import { isoDay, nodeJson, relJson, type Json } from './values.js';
 
 export function collectNodeIds(value: unknown, into: Map<string, Json>): void {
+  if (typeof value !== 'object' || value === null) return;
   if (Array.isArray(value)) value.forEach((v) => collectNodeIds(v, into));
   else if (neo4j.isPath(value)) (value as Path).segments.forEach((s) => { collectNodeIds(s.start, into); collectNodeIds(s.end, into); });
   else if (neo4j.isNode(value)) into.set((value as Node).elementId, ((value as Node).properties.id as Json) ?? null);
-  else if (isPlainObject(value)) Object.values(value).forEach((v) => collectNodeIds(v, into));
+  else if (isPlainObject(value)) for (const k in value) collectNodeIds(value[k], into);
 }
 
 export function missingEnds(value: unknown, known: Map<string, Json>, into: Set<string>): void {
+  if (typeof value !== 'object' || value === null) return;
   if (Array.isArray(value)) value.forEach((v) => missingEnds(v, known, into));
   else if (neo4j.isRelationship(value)) {
     const r = value as Relationship;
     for (const end of [r.startNodeElementId, r.endNodeElementId]) if (!known.has(end)) into.add(end);
-  } else if (isPlainObject(value)) Object.values(value).forEach((v) => missingEnds(v, known, into));
+  } else if (isPlainObject(value)) for (const k in value) missingEnds(value[k], known, into);
 }
 
 export function toJson(value: unknown, ids: Map<string, Json>): Json {
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   if (value === null || value === undefined) return null;
-  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (typeof value === 'bigint') return Number(value);
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (neo4j.isDate(value)) {
     const d = value as { year: unknown; month: unknown; day: unknown };
     return isoDay(Number(d.year), Number(d.month), Number(d.day));
@@ -46,7 +50,9 @@ export function toJson(value: unknown, ids: Map<string, Json>): Json {
 }
 
 function convertProps(props: Record<string, unknown>, ids: Map<string, Json>): Record<string, Json> {
-  return Object.fromEntries(Object.entries(props).map(([k, v]) => [k, toJson(v, ids)]));
+  const out: Record<string, Json> = {};
+  for (const k in props) out[k] = toJson(props[k], ids);
+  return out;
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {

@@ -164,6 +164,45 @@ describe('graph', () => {
     expect(capped.nodes).toHaveLength(5);
   });
 
+  it('a cut neighbourhood keeps the nearest actors: level by level, in the order they were reached, each one\'s neighbours by id', async () => {
+    // The reference is worked out here from the overview's edges, independently of how the server asks for each level.
+    const { edges } = (await get('/api/graph/overview')).body as { edges: { data: { source: string; target: string } }[] };
+    const adjacent = new Map<string, Set<string>>();
+    for (const { data: { source, target } } of edges) {
+      for (const [a, b] of [[source, target], [target, source]] as const) adjacent.set(a, (adjacent.get(a) ?? new Set()).add(b));
+    }
+    const expected = (id: string, depth: number, limit: number) => {
+      const seen = new Set([id]);
+      let frontier = [id];
+      let truncated = false;
+      let cutAt = -1; // the place in its level of the actor whose neighbours met the limit
+      for (let d = 0; d < depth && !truncated; d++) {
+        const next: string[] = [];
+        for (const [i, u] of frontier.entries()) {
+          for (const v of [...(adjacent.get(u) ?? [])].sort()) {
+            if (seen.has(v)) continue;
+            if (seen.size >= limit) { truncated = true; cutAt = i; break; }
+            seen.add(v); next.push(v);
+          }
+          if (truncated) break;
+        }
+        frontier = next;
+      }
+      return { ids: [...seen].sort(), truncated, cutAt };
+    };
+    let cutAfterManyAsked = 0;
+    for (const id of ['dmitry-medvedev', 'russia', 'nikol-pashinyan']) {
+      for (const [depth, limit] of [[2, 12], [2, 40], [2, 90], [3, 60], [3, 150], [3, 2000]] as const) {
+        const got = (await get(`/api/graph/neighborhood?id=${id}&depth=${depth}&limit=${limit}`)).body as { nodes: { data: { id: string } }[]; truncated: boolean };
+        const { cutAt, ...want } = expected(id, depth, limit);
+        expect({ ids: got.nodes.map((n) => n.data.id), truncated: got.truncated }, `${id} depth ${depth} limit ${limit}`).toEqual(want);
+        // The server asks for a level's first 8 actors' neighbours, then for the next 32: a cut further in needs its later asks.
+        if (cutAt >= 8) cutAfterManyAsked++;
+      }
+    }
+    expect(cutAfterManyAsked).toBeGreaterThan(0);
+  });
+
   it('path connects two actors hop by hop, and 404s when nothing connects them within maxHops', async () => {
     const path = (await get('/api/graph/path?from=dmitry-medvedev&to=recep-tayyip-erdogan')).body;
     const hops = path.edges.map((e: { data: { hop: number } }) => e.data.hop);

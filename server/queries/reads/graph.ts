@@ -24,15 +24,25 @@ export const GRAPH_READS = {
   'spoke-edges': defineRead({ stances: ids }, spokePair),
   'spoke-edges-among': defineRead({ ids, stances: ids }, spokePair),
   'ties-among': defineRead({ ids, ...asOf }, tieRow),
+  /** The same for a long list of actors, where LadybugDB has a better plan (tiesAmongQuery). */
+  'ties-among-many': defineRead({ ids, ...asOf }, tieRow, 'ladybug'),
   'ties-all': defineRead({ ...asOf }, tieRow),
 };
 
-/** From how many actors LadybugDB looks them up by an unwound list, not by testing each actor against it. */
-export const LONG_ID_LIST = 100;
+/**
+ * From how many actors LadybugDB looks them up by an unwound list, not by testing each actor against
+ * it: where the two plans cost the same at 10^6, for a level's neighbours and for the ties among a set.
+ */
+export const LONG_ID_LIST = { neighbours: 100, ties: 30 } as const;
 
 /** The one-step queries for this many actors: the engine's plan for a long list where it has one. */
 export function neighbourQueries(backend: 'neo4j' | 'embedded', actors: number) {
-  return backend === 'embedded' && actors >= LONG_ID_LIST
+  return backend === 'embedded' && actors >= LONG_ID_LIST.neighbours
     ? { spoke: 'spoke-neighbours-many', tie: 'tie-neighbours-many' } as const
     : { spoke: 'spoke-neighbours', tie: 'tie-neighbours' } as const;
+}
+
+/** The ties among this many actors: the engine's plan for a long list where it has one. */
+export function tiesAmongQuery(backend: 'neo4j' | 'embedded', actors: number) {
+  return backend === 'embedded' && actors >= LONG_ID_LIST.ties ? 'ties-among-many' as const : 'ties-among' as const;
 }
