@@ -53,6 +53,9 @@ export function storeContract(getStore: () => GraphStore): void {
     const all = await read('all-actors');
     expect(ids(all)).toEqual(['bloc-c', 'loner', 'person-p', 'state-a', 'state-b']);
     expect(all.find((r) => r.id === 'person-p')).toMatchObject({ said: 1, spokenAbout: 1 });
+    // One row per actor, however often its id is given; an unknown id gives none; the counts are all-actors' own.
+    const each = await read('actors-by-ids', { ids: [...ids(all), 'state-a', 'nobody'] });
+    expect(each.map((r) => [r.id, r.statementsBy, r.statementsAbout]).sort()).toEqual(all.map((r) => [r.id, r.said, r.spokenAbout]).sort());
   });
 
   it('actor-ties returns ties both ways with ISO dates, and respects as-of', async () => {
