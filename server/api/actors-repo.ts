@@ -51,14 +51,12 @@ export function createActorRepo(store: GraphStore) {
     return { items: await byIds(close.slice(offset, offset + limit)), total: close.length, limit, offset };
   }
 
-  /** Tie rows from the store, with both ends named. */
-  async function namedTies(rows: ReadRow<'actor-ties'>[]): Promise<TieJson[]> {
-    const refs = new Map((await byIds([...new Set(rows.flatMap((r) => [r.fromId, r.toId]))])).map((a) => [a.id, { id: a.id, name: a.name, kind: a.kind }]));
-    return rows.map(({ fromId, toId, ...tie }) => ({ ...tie, from: refs.get(fromId)!, to: refs.get(toId)! })).sort((a, b) => a.type.localeCompare(b.type) || a.from.name.localeCompare(b.from.name) || a.to.name.localeCompare(b.to.name));
-  }
-
+  /** An actor's ties either way, each end named by the query itself. */
   async function ties(id: string, asOf?: string): Promise<TieJson[]> {
-    return namedTies(await read('actor-ties', { id, ...asOfParams(asOf) }));
+    const rows = await read('actor-ties', { id, ...asOfParams(asOf) });
+    return rows.map(({ fromId, fromName, fromKind, toId, toName, toKind, ...tie }) => ({
+      ...tie, from: { id: fromId, name: fromName, kind: fromKind }, to: { id: toId, name: toName, kind: toKind },
+    })).sort((a, b) => a.type.localeCompare(b.type) || a.from.name.localeCompare(b.from.name) || a.to.name.localeCompare(b.to.name));
   }
 
   async function detail(id: string, asOf?: string) {

@@ -64,7 +64,9 @@ export function storeContract(getStore: () => GraphStore): void {
       'ALLIED_WITH state-a->state-b', 'HOLDS_OFFICE person-p->state-a', 'MEMBER_OF state-a->bloc-c', 'SUPPLIES_ARMS_TO state-b->state-a',
     ]);
     expect(ties.find((t) => t.type === 'SUPPLIES_ARMS_TO')).toMatchObject({ detail: 'drones', since: '2021-01-01', until: null, source: 'doc-one', excerpt: 'B arms A.' });
-    expect(ties.find((t) => t.type === 'HOLDS_OFFICE')).toMatchObject({ detail: 'President', since: '2010-05-01', until: '2020-05-01' });
+    expect(ties.find((t) => t.type === 'HOLDS_OFFICE')).toMatchObject({
+      detail: 'President', since: '2010-05-01', until: '2020-05-01', fromName: 'Pérson P', fromKind: 'person', toName: 'State Ä', toKind: 'state',
+    });
     const asOf2022 = await read('actor-ties', { id: 'state-a', useAsOf: true, asOf: '2022-01-01' });
     expect(asOf2022.map((t) => t.type).sort()).toEqual(['ALLIED_WITH', 'MEMBER_OF', 'SUPPLIES_ARMS_TO']);
     expect((await read('ties-all', noAsOf)).length).toBe(4);

@@ -12,7 +12,7 @@ export const ACTOR_READS = {
   'actor-events': defineRead({ id: text }, { id: text, name: text, date: maybeDay, role: maybeText }),
   'actor-search-texts': defineRead({ kind: text }, { id: text, searchText: maybeText }),
   'actor-ties': defineRead({ id: text, ...asOf }, {
-    type: z.enum(TIE_TYPES), fromId: text, toId: text, detail: maybeText, since: maybeDay, until: maybeDay, source: maybeText, excerpt: maybeText,
+    type: z.enum(TIE_TYPES), fromId: text, toId: text, fromName: text, fromKind: text, toName: text, toKind: text, detail: maybeText, since: maybeDay, until: maybeDay, source: maybeText, excerpt: maybeText,
   }),
   'actors-by-ids': defineRead({ ids }, summary),
   'actors-exist': defineRead({ ids }, { id: text }),
