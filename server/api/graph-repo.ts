@@ -140,7 +140,8 @@ export function createGraphRepo(store: GraphStore) {
     return new Map([...out].map(([k, v]) => [k, [...v].sort()]));
   }
 
-  async function neighborhood(id: string, depth: number, limit: number, f: GraphFilter, detail = NO_DETAIL): Promise<ElementsJson> {
+  /** The actors within depth steps of id, at most limit of them; a signal that aborts stops it between its reads. */
+  async function neighborhood(id: string, depth: number, limit: number, f: GraphFilter, detail = NO_DETAIL, signal?: AbortSignal): Promise<ElementsJson> {
     const seen = new Set([id]);
     let frontier = [id];
     let truncated = false;
@@ -149,6 +150,7 @@ export function createGraphRepo(store: GraphStore) {
       // The level's actors are asked in turn, a few first and four times more each time after: the
       // first ones' neighbours often fill the limit, and the answer is the same as from one query.
       for (let start = 0, size = FIRST_ASKED; start < frontier.length && !truncated; start += size, size *= 4) {
+        signal?.throwIfAborted();
         for (const ns of (await neighbours(frontier.slice(start, start + size), f)).values()) {
           for (const n of ns) {
             if (seen.has(n)) continue;
@@ -160,6 +162,7 @@ export function createGraphRepo(store: GraphStore) {
       frontier = next;
     }
     const ids = [...seen];
+    signal?.throwIfAborted();
     const [n, e] = await Promise.all([nodes(ids), edges(ids, f, detail)]);
     return { nodes: n, edges: e, truncated };
   }

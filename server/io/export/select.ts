@@ -25,7 +25,7 @@ async function* statementPages(context: PagingContext, ids: string[]): AsyncGene
 async function selectRecords(context: PagingContext, repos: Pick<Repos, 'statements' | 'graph'>, f: ExportFilter): Promise<Selection> {
   const { records: reader, signal } = context;
   const circle = f.actor
-    ? (await repos.graph.neighborhood(f.actor, f.depth ?? 1, 2000, { include: [...EDGE_TYPES], stances: [] })).nodes.map((n) => String(n.data.id))
+    ? (await repos.graph.neighborhood(f.actor, f.depth ?? 1, 2000, { include: [...EDGE_TYPES], stances: [] }, { statementIds: false }, signal)).nodes.map((n) => String(n.data.id))
     : [];
   signal.throwIfAborted();
   const statementIds = new Set(await repos.statements.ids({
