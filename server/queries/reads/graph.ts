@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { TIE_TYPES } from '../../domain/vocabulary.js';
 import { STANCES } from '../../domain/stances.js';
+import type { Backend } from '../../store/store.js';
 import { asOf, count, dateRange, defineRead, ids, maybeDay, maybeText, text } from '../define.js';
 
 const spoke = { source: text, target: text, stance: z.enum(STANCES), statement: text, date: maybeDay };
@@ -35,14 +36,16 @@ export const GRAPH_READS = {
  */
 export const LONG_ID_LIST = { neighbours: 100, ties: 30 } as const;
 
+const longList = (backend: Backend, actors: number, use: keyof typeof LONG_ID_LIST) => backend === 'embedded' && actors >= LONG_ID_LIST[use];
+
 /** The one-step queries for this many actors: the engine's plan for a long list where it has one. */
-export function neighbourQueries(backend: 'neo4j' | 'embedded', actors: number) {
-  return backend === 'embedded' && actors >= LONG_ID_LIST.neighbours
+export function neighbourQueries(backend: Backend, actors: number) {
+  return longList(backend, actors, 'neighbours')
     ? { spoke: 'spoke-neighbours-many', tie: 'tie-neighbours-many' } as const
     : { spoke: 'spoke-neighbours', tie: 'tie-neighbours' } as const;
 }
 
 /** The ties among this many actors: the engine's plan for a long list where it has one. */
-export function tiesAmongQuery(backend: 'neo4j' | 'embedded', actors: number) {
-  return backend === 'embedded' && actors >= LONG_ID_LIST.ties ? 'ties-among-many' as const : 'ties-among' as const;
+export function tiesAmongQuery(backend: Backend, actors: number) {
+  return longList(backend, actors, 'ties') ? 'ties-among-many' as const : 'ties-among' as const;
 }
