@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import { fold } from '../domain/normalize.js';
 import { typedReader, type ReadRow } from '../queries/reads.js';
-import { hydratesInOneQuery, statementQueries } from '../queries/reads/statements.js';
+import { hydratesInOneQuery, STATEMENT_JOIN_WEIGHT, statementQueries } from '../queries/reads/statements.js';
 import type { GraphStore } from '../store/store.js';
 import type { Statement } from '../schemas/statements.js';
 import { dateRange } from './params.js';
@@ -80,7 +80,7 @@ export function createStatementRepo(store: GraphStore) {
   async function find(f: StatementFilter, limit: number, offset: number) {
     const params = filterParams(f);
     if (hydratesInOneQuery(store.backend)) {
-      const [found] = await read('statements-page', { ...params, limit, offset });
+      const [found] = await read('statements-page', { ...params, limit, offset, joinWeight: STATEMENT_JOIN_WEIGHT });
       return { items: found!.page.map(whole), total: found!.total, limit, offset };
     }
     const query = statementQueries(params);

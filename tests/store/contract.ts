@@ -3,7 +3,7 @@
 import { expect, it } from 'vitest';
 import { readDataset } from '../../server/domain/dataset.js';
 import { LONG_ID_LIST, neighbourQueries, tiesAmongQuery } from '../../server/queries/reads/graph.js';
-import { hydratesInOneQuery } from '../../server/queries/reads/statements.js';
+import { hydratesInOneQuery, STATEMENT_JOIN_WEIGHT } from '../../server/queries/reads/statements.js';
 import { countNodes, loadDataset } from '../../server/store/load-dataset.js';
 import type { GraphStore, Row } from '../../server/store/store.js';
 import { FIXTURE } from '../helpers/stores.js';
@@ -164,7 +164,7 @@ export function storeContract(getStore: () => GraphStore): void {
       { speakers: ['state-b'], about: ['state-a'] }, { speakers: ['person-p'], about: ['state-a'] }, { speakers: ['state-b', 'bloc-c'], about: ['state-a', 'person-p'] },
       { speakers: ['state-b'], about: ['state-a'], anyDate: false, from: '2023-09-20', to: '2023-09-30' },
       { about: ['state-a', 'person-p'], anyDate: false, from: '2023-09-20', to: '2023-09-30' },
-      // B said two statements and P is spoken about in one: statements-page starts from the target.
+      // B said two statements and P is spoken about in one.
       { speakers: ['state-b'], about: ['person-p'] }, { speakers: ['state-b'], about: ['person-p'], stances: ['condemns'] },
       { speakers: ['state-b'], about: ['person-p'], stances: ['urges'] }, { speakers: ['nobody'], about: ['state-a'] }, { speakers: ['state-b'], about: ['nobody'] },
     ];
@@ -174,9 +174,10 @@ export function storeContract(getStore: () => GraphStore): void {
       const general = ids(await read('find-statements', { ...params, limit: 10, offset: 0 }));
       expect(ids(await read(`find-statements-${variant}` as 'find-statements-about', { ...params, limit: 10, offset: 0 })), JSON.stringify(f)).toEqual(general);
       expect(await read(`count-statements-${variant}` as 'count-statements-about', params), JSON.stringify(f)).toEqual([{ total: general.length }]);
-      if (hydratesInOneQuery(getStore().backend)) {
-        const [found] = await read('statements-page', { ...params, limit: 10, offset: 0 });
-        expect({ total: found!.total, ids: ids(found!.page as Row[]) }, JSON.stringify(f)).toEqual({ total: general.length, ids: general });
+      // statements-page starts from the smaller side (a join weight of 0) or joins both (a huge one), else as the weight says.
+      for (const joinWeight of hydratesInOneQuery(getStore().backend) ? [0, STATEMENT_JOIN_WEIGHT, 1_000_000] : []) {
+        const [found] = await read('statements-page', { ...params, limit: 10, offset: 0, joinWeight });
+        expect({ total: found!.total, ids: ids(found!.page as Row[]) }, JSON.stringify({ ...f, joinWeight })).toEqual({ total: general.length, ids: general });
       }
     }
   });
