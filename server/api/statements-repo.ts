@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import { fold } from '../domain/normalize.js';
 import { typedReader, type ReadRow } from '../queries/reads.js';
-import { hydratesInOneQuery, STATEMENT_JOIN_WEIGHT, statementQueries } from '../queries/reads/statements.js';
+import { hydratesInOneQuery, hydratesOneByOne, STATEMENT_JOIN_WEIGHT, statementQueries } from '../queries/reads/statements.js';
 import type { GraphStore } from '../store/store.js';
 import type { Statement } from '../schemas/statements.js';
 import { dateRange } from './params.js';
@@ -61,8 +61,16 @@ export function createStatementRepo(store: GraphStore) {
     return ids.flatMap((id) => found.get(id) ?? []);
   }
 
+  /** The four queries for each statement by its key, their rows put together as the list queries give them. */
+  async function oneByOne(ids: string[]) {
+    const each = await Promise.all(ids.map((id) => Promise.all([
+      read('one-statement', { id }), read('one-statement-targets', { id }), read('one-statement-positions', { id }), read('one-statement-sources', { id }),
+    ])));
+    return [each.flatMap((e) => e[0]), each.flatMap((e) => e[1]), each.flatMap((e) => e[2]), each.flatMap((e) => e[3])] as const;
+  }
+
   async function inFourQueries(ids: string[]): Promise<Map<string, StatementJson>> {
-    const [core, targets, positions, sources] = await Promise.all([
+    const [core, targets, positions, sources] = hydratesOneByOne(store.backend, ids.length) ? await oneByOne(ids) : await Promise.all([
       read('statements-by-ids', { ids }), read('statement-targets', { ids }), read('statement-positions', { ids }), read('statement-sources', { ids }),
     ]);
     const t = byStatement(targets), p = byStatement(positions), s = byStatement(sources);

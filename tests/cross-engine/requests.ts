@@ -2,6 +2,7 @@
 // endpoint, a range of parameters, every saved report with its defaults and with other parameters, and every
 // export format. Drawn from the seed data, in a fixed order, so the list is the same on every run.
 import type { Dataset } from '../../server/domain/dataset.js';
+import type { Statement } from '../../server/domain/records.js';
 import { EXPORT_FORMATS } from '../../server/domain/export-formats.js';
 
 /** Each report with its defaults (required parameters filled in), and other parameter sets. */
@@ -60,6 +61,9 @@ export function comparisonRequests(data: Dataset): ApiRequest[] {
     // Search as people type: typos, other scripts.
     ...['Medvedew', 'Алиев', 'Путин', 'pashinian', 'erdogn'].map((q) => get(`/api/actors?q=${encodeURIComponent(q)}`)),
     ...spread(byId(data.statements), 25).map((s) => get(`/api/statements/${s.id}`)),
+    // A statement of each shape, whole: several speakers, relayed, taking positions, cited more than once.
+    ...[(s: Statement) => s.speakers.length > 1, (s: Statement) => s.relayedBy !== null, (s: Statement) => s.positions.length > 0, (s: Statement) => s.sources.length > 1]
+      .map((has) => byId(data.statements).find(has)!).map((s) => get(`/api/statements/${s.id}`)),
     // Per actor: the actor, what it said and what was said of it, its neighbourhood.
     ...named.flatMap((id) => [
       get(`/api/actors/${id}`), get(`/api/statements?speaker=${id}`), get(`/api/statements?about=${id}`),

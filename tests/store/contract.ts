@@ -3,9 +3,10 @@
 import { expect, it } from 'vitest';
 import { readDataset } from '../../server/domain/dataset.js';
 import { LONG_ID_LIST, neighbourQueries, tiesAmongQuery } from '../../server/queries/reads/graph.js';
-import { hydratesInOneQuery, STATEMENT_JOIN_WEIGHT } from '../../server/queries/reads/statements.js';
+import { hydratesInOneQuery, hydratesOneByOne, STATEMENT_JOIN_WEIGHT } from '../../server/queries/reads/statements.js';
 import { countNodes, loadDataset } from '../../server/store/load-dataset.js';
 import type { GraphStore, Row } from '../../server/store/store.js';
+import { onNeo4j } from '../helpers/engine.js';
 import { FIXTURE } from '../helpers/stores.js';
 
 const noDate = { anyDate: true, from: '0001-01-01', to: '9999-12-31' };
@@ -200,6 +201,16 @@ export function storeContract(getStore: () => GraphStore): void {
     expect(await read('statement-sources', { ids: ['s1'] })).toEqual([{ statement: 's1', id: 'doc-one', title: 'Document One', url: 'https://example.org/one', publisher: 'Test Press', excerpt: 'P said: "We will win".' }]);
     expect(await read('statement-responses', { id: 's2' })).toEqual([{ direction: 'respondsTo', id: 's1' }]);
     expect(await read('statement-responses', { id: 's1' })).toEqual([{ direction: 'responses', id: 's2' }]);
+  });
+
+  it.runIf(!onNeo4j)('one statement by its key gives the rows the list queries give for it (LadybugDB fetches a few so)', async () => {
+    expect(hydratesOneByOne(getStore().backend, 1)).toBe(true);
+    const rows = async (name: string, params: Record<string, unknown>) => (await read(name as 'statements-by-ids', params)).map((r) => JSON.stringify(r)).sort();
+    for (const id of ['s1', 's2', 's3', 's4', 'nobody']) {
+      for (const [one, list] of [['one-statement', 'statements-by-ids'], ['one-statement-targets', 'statement-targets'], ['one-statement-positions', 'statement-positions'], ['one-statement-sources', 'statement-sources']]) {
+        expect(await rows(one!, { id }), `${one} ${id}`).toEqual(await rows(list!, { ids: [id] }));
+      }
+    }
   });
 
   it('positions, their sides and contradictions', async () => {
