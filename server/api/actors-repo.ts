@@ -61,8 +61,9 @@ export function createActorRepo(store: GraphStore) {
 
   async function detail(id: string, asOf?: string) {
     // All three at once, one round trip: for an id that names no actor the ties and events are simply none.
-    const [[actor], allTies, events] = await Promise.all([byIds([id]), ties(id, asOf), read('actor-events', { id })]);
-    if (!actor) return undefined;
+    const [[found], allTies, events] = await Promise.all([read('actor-by-id', { id }), ties(id, asOf), read('actor-events', { id })]);
+    if (!found) return undefined;
+    const actor = actorSummary(found);
     const isOfficeHeld = (t: TieJson) => t.type === 'HOLDS_OFFICE' && t.to.id === id;
     return {
       ...actor,

@@ -57,6 +57,9 @@ export function storeContract(getStore: () => GraphStore): void {
     // One row per actor, however often its id is given; an unknown id gives none; the counts are all-actors' own.
     const each = await read('actors-by-ids', { ids: [...ids(all), 'state-a', 'nobody'] });
     expect(each.map((r) => [r.id, r.statementsBy, r.statementsAbout]).sort()).toEqual(all.map((r) => [r.id, r.said, r.spokenAbout]).sort());
+    // actor-by-id gives each actor's row as the list does, and nothing for an unknown id.
+    for (const id of ids(all)) expect(await read('actor-by-id', { id }), id).toEqual(each.filter((r) => r.id === id));
+    expect(await read('actor-by-id', { id: 'nobody' })).toEqual([]);
   });
 
   it('actor-ties returns ties both ways with ISO dates, and respects as-of', async () => {

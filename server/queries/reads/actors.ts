@@ -15,6 +15,7 @@ export const ACTOR_READS = {
     type: z.enum(TIE_TYPES), fromId: text, toId: text, fromName: text, fromKind: text, toName: text, toKind: text, detail: maybeText, since: maybeDay, until: maybeDay, source: maybeText, excerpt: maybeText,
   }),
   'actors-by-ids': defineRead({ ids }, summary),
+  'actor-by-id': defineRead({ id: text }, summary),
   'actors-exist': defineRead({ ids }, { id: text }),
   'all-actors': defineRead({}, { id: text, name: text, kind: text, said: count, spokenAbout: count }),
   'count-actors': defineRead({ q: text, kind: text }, { total: count }),
