@@ -58,7 +58,7 @@ export function storeContract(getStore: () => GraphStore): void {
     const each = await read('actors-by-ids', { ids: [...ids(all), 'state-a', 'nobody'] });
     expect(each.map((r) => [r.id, r.statementsBy, r.statementsAbout]).sort()).toEqual(all.map((r) => [r.id, r.said, r.spokenAbout]).sort());
     // actor-by-id gives each actor's row as the list does, and nothing for an unknown id.
-    for (const id of ids(all)) expect(await read('actor-by-id', { id }), id).toEqual(each.filter((r) => r.id === id));
+    for (const id of ids(all).map(String)) expect(await read('actor-by-id', { id }), id).toEqual(each.filter((r) => r.id === id));
     expect(await read('actor-by-id', { id: 'nobody' })).toEqual([]);
   });
 
