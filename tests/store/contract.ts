@@ -84,6 +84,15 @@ export function storeContract(getStore: () => GraphStore): void {
         expect(sorted(await read(long, { ids: set, ...asOf })), `${long} ${set.join(',')}`).toEqual(sorted(plain));
       }
     }
+    // A tie from an actor to itself is listed once. It is taken away again, so the fixture stays as it was.
+    const selfTie = { from: 'loner', to: 'loner', detail: 'itself', since: null, until: null, source: 'doc-one', excerpt: 'L allies with itself.' };
+    await getStore().write([{ query: 'load/link-alliances', params: { rows: [selfTie] } }]);
+    try {
+      const own = await read('actor-ties', { id: 'loner', ...noAsOf });
+      expect(own.map((t) => `${t.type} ${t.fromId}->${t.toId} ${t.detail}`)).toEqual(['ALLIED_WITH loner->loner itself']);
+    } finally {
+      await getStore().write([{ query: 'write/delete-ties-allied-with', params: { rows: [selfTie] } }]);
+    }
   });
 
   it('actor-events and the event queries name roles, places and dates', async () => {
