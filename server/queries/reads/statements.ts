@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { CHANNELS, DATE_PRECISIONS, MODALITIES, POSITION_STANCES } from '../../domain/vocabulary.js';
 import { STANCES } from '../../domain/stances.js';
+import type { Backend } from '../../store/store.js';
 import { count, dateRange, defineRead, ids, maybeDay, maybeText, page, text } from '../define.js';
 
 /** The filters every find and count query takes; an empty string or list means "any". */
@@ -59,7 +60,7 @@ export const STATEMENT_READS = {
  * its total in one (statements-page), or needs a count, a find and four queries (statements-by-ids and
  * the statement-* links) for what pattern comprehensions do in one.
  */
-export const hydratesInOneQuery = (backend: 'neo4j' | 'embedded') => backend === 'neo4j';
+export const hydratesInOneQuery = (backend: Backend) => backend === 'neo4j';
 
 const FEW_STATEMENTS = 8;
 /**
@@ -68,7 +69,7 @@ const FEW_STATEMENTS = 8;
  * at 10^6 for 1 statement as for 16. By key, the four queries take about 10 ms a statement (16 ms for
  * 1, 69 ms for 8, 122-150 ms for 12-16), so up to 8 go one by one.
  */
-export const hydratesOneByOne = (backend: 'neo4j' | 'embedded', statements: number) => backend === 'embedded' && statements <= FEW_STATEMENTS;
+export const hydratesOneByOne = (backend: Backend, statements: number) => backend === 'embedded' && statements <= FEW_STATEMENTS;
 
 /**
  * With speakers and targets both given, how many times as much a statement costs when it is tested
