@@ -15,7 +15,7 @@ export interface TextQueryResult { columns: string[]; rows: Row[]; truncated: bo
 
 export interface GraphStore {
   readonly backend: Backend;
-  /** Runs a named read query in a read-only transaction. */
+  /** Runs a named read query on its own, read-only (one auto-committed statement on either engine). */
   read(name: QueryName, params?: Params): Promise<Row[]>;
   /** Runs the steps in one write transaction: all of them apply, or none. */
   write(steps: WriteStep[]): Promise<void>;
