@@ -12,5 +12,7 @@ CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind);
 CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name);
 CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date);
 CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
+// The derived "spoke about" relationships of one speaker and one target (derive/spoke-about).
+CREATE INDEX spoke_about_pair IF NOT EXISTS FOR ()-[r:SPOKE_ABOUT]-() ON (r.pair);
 CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE;
 CREATE INDEX change_at IF NOT EXISTS FOR (n:Change) ON (n.at);

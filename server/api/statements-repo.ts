@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import { fold } from '../domain/normalize.js';
 import { typedReader, type ReadRow } from '../queries/reads.js';
-import { hydratesInOneQuery, hydratesOneByOne, STATEMENT_JOIN_WEIGHT, statementQueries } from '../queries/reads/statements.js';
+import { hydratesInOneQuery, hydratesOneByOne, pairOf, STATEMENT_JOIN_WEIGHT, statementQueries } from '../queries/reads/statements.js';
 import type { GraphStore } from '../store/store.js';
 import type { Statement } from '../schemas/statements.js';
 import { dateRange } from './params.js';
@@ -87,6 +87,11 @@ export function createStatementRepo(store: GraphStore) {
 
   async function find(f: StatementFilter, limit: number, offset: number) {
     const params = filterParams(f);
+    const pair = pairOf(store.backend, params);
+    if (pair) {
+      const [found] = await read('statements-page-of-pair', { ...pair, stances: params.stances, anyDate: params.anyDate, from: params.from, to: params.to, limit, offset });
+      if (found!.paired) return { items: found!.page.map(whole), total: found!.total, limit, offset };
+    }
     if (hydratesInOneQuery(store.backend)) {
       const [found] = await read('statements-page', { ...params, limit, offset, joinWeight: STATEMENT_JOIN_WEIGHT });
       return { items: found!.page.map(whole), total: found!.total, limit, offset };

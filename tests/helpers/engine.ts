@@ -48,18 +48,23 @@ export function engineEnv(): Record<string, string> {
   return { NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password };
 }
 
-/** Deletes every node and relationship of this worker's Neo4j database; the schema stays. */
-export async function emptyNeo4j(): Promise<void> {
+/** Runs one auto-commit statement on this worker's Neo4j database, as a test's setup, outside any store. */
+export async function runOnTestNeo4j(cypher: string): Promise<void> {
   const { uri, user, password } = neo4jConnection();
   const driver = neo4j.driver(uri, neo4j.auth.basic(user, password));
-  // CALL … IN TRANSACTIONS needs an auto-commit transaction, so a plain session.run, not executeQuery.
   const session = driver.session({ database: 'neo4j' });
   try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+    await session.run(cypher);
   } finally {
     await session.close();
     await driver.close();
   }
+}
+
+/** Deletes every node and relationship of this worker's Neo4j database; the schema stays. */
+export function emptyNeo4j(): Promise<void> {
+  // CALL … IN TRANSACTIONS needs an auto-commit transaction, so a plain session.run, not executeQuery.
+  return runOnTestNeo4j('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
 }
 
 /** Opens the engine under test over what is already there (a folder, or this worker's Neo4j). */

@@ -3,7 +3,7 @@
 import { expect, it } from 'vitest';
 import { readDataset } from '../../server/domain/dataset.js';
 import { LONG_ID_LIST, neighbourQueries, tiesAmongQuery } from '../../server/queries/reads/graph.js';
-import { hydratesInOneQuery, hydratesOneByOne, STATEMENT_JOIN_WEIGHT } from '../../server/queries/reads/statements.js';
+import { hydratesInOneQuery, hydratesOneByOne, pairOf, STATEMENT_JOIN_WEIGHT } from '../../server/queries/reads/statements.js';
 import { countNodes, loadDataset } from '../../server/store/load-dataset.js';
 import type { GraphStore, Row } from '../../server/store/store.js';
 import { onNeo4j } from '../helpers/engine.js';
@@ -180,6 +180,7 @@ export function storeContract(getStore: () => GraphStore): void {
       // B said two statements and P is spoken about in one.
       { speakers: ['state-b'], about: ['person-p'] }, { speakers: ['state-b'], about: ['person-p'], stances: ['condemns'] },
       { speakers: ['state-b'], about: ['person-p'], stances: ['urges'] }, { speakers: ['nobody'], about: ['state-a'] }, { speakers: ['state-b'], about: ['nobody'] },
+      { speakers: ['state-b'], about: ['town-t'] }, { speakers: ['state-b'], about: ['state-a'], stances: ['urges', 'condemns'], anyDate: false, from: '2023-10-01', to: '2023-10-01' },
     ];
     for (const f of filters) {
       const params = { ...allFilters, ...f };
@@ -191,6 +192,15 @@ export function storeContract(getStore: () => GraphStore): void {
       for (const joinWeight of hydratesInOneQuery(getStore().backend) ? [0, STATEMENT_JOIN_WEIGHT, 1_000_000] : []) {
         const [found] = await read('statements-page', { ...params, limit: 10, offset: 0, joinWeight });
         expect({ total: found!.total, ids: ids(found!.page as Row[]) }, JSON.stringify({ ...f, joinWeight })).toEqual({ total: general.length, ids: general });
+      }
+      // One speaker about one actor: the page from their derived relationships, at every offset; a target
+      // that is not an actor (a place, or no such id) says so, and the general page answers for it.
+      const pair = pairOf(getStore().backend, params);
+      for (const offset of pair ? [0, 1, 2] : []) {
+        const [found] = await read('statements-page-of-pair', { ...pair, stances: params.stances, anyDate: params.anyDate, from: params.from, to: params.to, limit: 1, offset });
+        const paired = !['town-t', 'nobody'].includes(pair!.target);
+        expect({ paired: found!.paired, ...(paired && { total: found!.total, ids: ids(found!.page as Row[]) }) }, JSON.stringify({ ...f, offset }))
+          .toEqual({ paired, ...(paired && { total: general.length, ids: general.slice(offset, offset + 1) }) });
       }
     }
   });

@@ -4,9 +4,9 @@ import { afterAll, expect, it } from 'vitest';
 import { readDataset } from '../../server/domain/dataset.js';
 import { loadTables } from '../../server/domain/load-plan.js';
 import type { GraphStore } from '../../server/store/store.js';
-import { ENGINE, freshStore, openTestStore } from '../helpers/engine.js';
+import { ENGINE, freshStore, onNeo4j, openTestStore, runOnTestNeo4j } from '../helpers/engine.js';
 import { seedDataFiles } from '../helpers/stores.js';
-import { derivedAndStatements } from '../writes/harness.js';
+import { derivedAndStatements, pairPages } from '../writes/harness.js';
 
 let cleanup: () => Promise<void> = async () => undefined;
 afterAll(() => cleanup());
@@ -26,8 +26,21 @@ it(`builds them from the statements when the graph has none, and only then (${EN
   const opened = await derivedAndStatements(store);
   expect(opened.derived).toEqual(before.statements);
 
+  const pages = await pairPages(store);
+  expect(Object.keys(pages.paged).length).toBeGreaterThan(100);
+  expect(pages.paged).toEqual(pages.found);
+
   // A second opening finds them there and adds none.
   await store.close();
   store = await openTestStore(fresh.dataDir);
   expect((await derivedAndStatements(store)).derived).toEqual(before.statements);
+
+  if (!onNeo4j) return;
+  // On Neo4j, relationships without the pair and statement keys (an earlier version's) are built again.
+  await store.close();
+  await runOnTestNeo4j('MATCH ()-[d:SPOKE_ABOUT]->() REMOVE d.pair, d.statementKeys');
+  store = await openTestStore(fresh.dataDir);
+  expect((await derivedAndStatements(store)).derived).toEqual(before.statements);
+  const rebuilt = await pairPages(store);
+  expect(rebuilt.paged).toEqual(rebuilt.found);
 });

@@ -1,6 +1,7 @@
 // Shared by the write tests: an app with one token per role, requests with a token, and a snapshot of
 // the graph (counts per label and type, and the content checksum) to prove a write changed nothing.
 import type { FastifyInstance } from 'fastify';
+import { createStatementRepo } from '../../server/api/statements-repo.js';
 import { countNodes } from '../../server/store/load-dataset.js';
 import { tokenEntry } from '../../server/auth/tokens.js';
 import type { Dataset } from '../../server/domain/dataset.js';
@@ -50,11 +51,34 @@ export async function snapshot(store: GraphStore) {
   return { nodes: await countNodes(store), rels, records, checksum: checksum(data) };
 }
 
+const anyDate = { anyDate: true, from: '0001-01-01', to: '9999-12-31' };
+
 /** The derived "spoke about" relationships, as the graph holds them and as its statements say they should be. */
 export async function derivedAndStatements(store: GraphStore) {
   const pairs = (rows: Record<string, unknown>[]) => rows.map((r) => `${r.source}->${r.target}:${r.stance}:${r.statements}:${r.firstDate}..${r.lastDate}`).sort();
   return {
     derived: pairs(await store.read('spoke-edges', { stances: [] })),
-    statements: pairs(await store.read('spoke-pairs', { stances: [], anyDate: true, from: '0001-01-01', to: '9999-12-31' })),
+    statements: pairs(await store.read('spoke-pairs', { stances: [], ...anyDate })),
   };
+}
+
+/**
+ * Each speaker's statements about each actor it speaks about, as the repository pages them (on Neo4j from
+ * the derived relationships' statement keys) and as the general query finds them.
+ */
+export async function pairPages(store: GraphStore) {
+  const repo = createStatementRepo(store);
+  const rows = [...await store.read('spoke-edges', { stances: [] }), ...await store.read('spoke-pairs', { stances: [], ...anyDate })];
+  const pairs = [...new Set(rows.map((r) => `${r.source} ${r.target}`))].sort().map((p) => p.split(' ') as [string, string]);
+  const page = async (f: { speakers: string[]; about: string[] }) => {
+    const { items, total } = await repo.find(f, 1000, 0);
+    return `${total}: ${items.map((s) => s.id).join(' ')}`;
+  };
+  const general = async (f: { speakers: string[]; about: string[] }) => {
+    const found = await store.read('find-statements', { ...f, involving: [], stances: [], position: '', source: '', q: '', ...anyDate, limit: 1000, offset: 0 });
+    return `${found.length}: ${found.map((r) => r.id).join(' ')}`;
+  };
+  const paged = await Promise.all(pairs.map(([s, t]) => page({ speakers: [s], about: [t] })));
+  const found = await Promise.all(pairs.map(([s, t]) => general({ speakers: [s], about: [t] })));
+  return { paged: Object.fromEntries(pairs.map((p, i) => [p.join(' '), paged[i]])), found: Object.fromEntries(pairs.map((p, i) => [p.join(' '), found[i]])) };
 }

@@ -10,7 +10,7 @@ import { createRecordReader } from '../../server/records/read.js';
 import { openLadybugStore } from '../../server/store/ladybug-store.js';
 import type { GraphStore } from '../../server/store/store.js';
 import { FIXTURE, tempDir } from '../helpers/stores.js';
-import { API_TOKENS, derivedAndStatements, send, snapshot, writableApp } from './harness.js';
+import { API_TOKENS, derivedAndStatements, pairPages, send, snapshot, writableApp } from './harness.js';
 
 const source = [{ source: 'doc-one', excerpt: 'Words.' }];
 const statement = (id: string, extra: Record<string, unknown> = {}) => ({
@@ -21,10 +21,13 @@ const statement = (id: string, extra: Record<string, unknown> = {}) => ({
 let app: FastifyInstance, store: GraphStore, close: () => Promise<void>;
 beforeAll(async () => ({ app, store, close } = await writableApp()));
 afterAll(() => close());
-// Every write, kept or refused, leaves the derived "spoke about" relationships as the statements say.
+// Every write, kept or refused, leaves the derived "spoke about" relationships as the statements say,
+// and each pair's statement page (read from them on Neo4j) as the general query finds it.
 afterEach(async () => {
   const { derived, statements } = await derivedAndStatements(store);
   expect(derived).toEqual(statements);
+  const { paged, found } = await pairPages(store);
+  expect(paged).toEqual(found);
 });
 
 describe('validation', () => {

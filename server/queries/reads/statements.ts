@@ -52,6 +52,10 @@ export const STATEMENT_READS = {
   'statements-whole': defineRead({ ids }, whole, 'neo4j'),
   /** A page of the statements a filter finds, whole, with how many it finds: one round trip (Neo4j only). */
   'statements-page': defineRead({ ...statementFilter, ...page, joinWeight: count }, { total: count, page: z.array(z.object(whole)) }, 'neo4j'),
+  /** A page of one speaker's statements about one actor, from their derived relationships (Neo4j only). */
+  'statements-page-of-pair': defineRead(
+    { speaker: text, target: text, stances: ids, ...dateRange, ...page },
+    { paired: z.boolean(), total: count, page: z.array(z.object(whole)) }, 'neo4j'),
   'statement-responses': defineRead({ id: text }, { direction: z.enum(['respondsTo', 'responses']), id: text }),
 };
 
@@ -77,6 +81,18 @@ export const hydratesOneByOne = (backend: Backend, statements: number) => backen
  * at 10^6 (3.3 µs against 0.8). The page joins when that is the cheaper start.
  */
 export const STATEMENT_JOIN_WEIGHT = 4;
+
+/**
+ * The one speaker and one target whose page statements-page-of-pair reads from their derived "spoke
+ * about" relationships (Neo4j only), when nothing else but stances and dates is asked for; the query
+ * says whether the target is an actor, and the general page answers when it is not.
+ */
+export function pairOf(backend: Backend, f: { speakers: string[]; about: string[]; involving: string[]; position: string; source: string; q: string }) {
+  const [speaker, ...moreSpeakers] = f.speakers, [target, ...moreTargets] = f.about;
+  const plain = !f.position && !f.source && !f.q && f.involving.length === 0;
+  return backend === 'neo4j' && plain && speaker !== undefined && target !== undefined && moreSpeakers.length === 0 && moreTargets.length === 0
+    ? { speaker, target } : undefined;
+}
 
 /**
  * The count and find queries for a filter: the shape that lets the engine start from the given
