@@ -30,4 +30,7 @@ ALTER TABLE TAKES ADD IF NOT EXISTS figure STRING;
 // Idempotency-Key makes the Change id, so a retried request finds the first one's response.
 CREATE NODE TABLE IF NOT EXISTS Change(id STRING PRIMARY KEY, at STRING, who STRING, action STRING, summary STRING, reason STRING, records STRING[], actors STRING[], diff STRING, fingerprint STRING, response STRING);
 // Derived from statements (cypher/derive/): one per speaker, actor spoken about and stance, kept by every write.
-CREATE REL TABLE IF NOT EXISTS SPOKE_ABOUT(FROM Actor TO Actor, stance STRING, statements INT64, firstDate DATE, lastDate DATE);
+CREATE REL TABLE IF NOT EXISTS SPOKE_ABOUT(FROM Actor TO Actor, stance STRING, statements INT64, firstDate DATE, lastDate DATE, statementKeys STRING[]);
+// Databases made before the derived relationships kept their statement keys gain the column here; the
+// store then builds them again (derive/spoke-about-missing).
+ALTER TABLE SPOKE_ABOUT ADD IF NOT EXISTS statementKeys STRING[];

@@ -6,6 +6,7 @@ COPY SPOKE_ABOUT FROM (
   MATCH (b:Actor)<-[ab:ABOUT]-(s:Statement)
   WITH b, ab, s
   MATCH (a:Actor)-[:SAID]->(s)
-  WITH a.id AS source, b.id AS target, ab.stance AS stance, min(s.date) AS firstDate, max(s.date) AS lastDate, count(DISTINCT s) AS statements
-  RETURN source, target, stance, statements, firstDate, lastDate
+  WITH a.id AS source, b.id AS target, ab.stance AS stance, min(s.date) AS firstDate, max(s.date) AS lastDate, count(DISTINCT s) AS statements,
+       list_sort(collect(DISTINCT coalesce(CAST(s.date AS STRING), '9999-99-99') + ' ' + s.id)) AS statementKeys
+  RETURN source, target, stance, statements, firstDate, lastDate, statementKeys
 )

@@ -1,6 +1,6 @@
 // Whether the graph has statements but no derived "spoke about" relationships, or has them without the
 // pair and statement keys an earlier version did not write: then they are built again once
-// (derive/spoke-about-all) as the store opens.
+// (derive/clear-spoke-about-all, derive/spoke-about-all) as the store opens.
 MATCH (s:Statement)
 WITH count(s) AS statements
 RETURN statements > 0 AND (NOT EXISTS { (:Actor)-[:SPOKE_ABOUT]->(:Actor) }

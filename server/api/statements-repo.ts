@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import { fold } from '../domain/normalize.js';
 import { typedReader, type ReadRow } from '../queries/reads.js';
-import { hydratesInOneQuery, hydratesOneByOne, pairOf, STATEMENT_JOIN_WEIGHT, statementQueries } from '../queries/reads/statements.js';
+import { hydratesInOneQuery, hydratesOneByOne, keysInPageOrder, pairOf, statementOfKey, STATEMENT_JOIN_WEIGHT, statementQueries } from '../queries/reads/statements.js';
 import type { GraphStore } from '../store/store.js';
 import type { Statement } from '../schemas/statements.js';
 import { dateRange } from './params.js';
@@ -85,13 +85,27 @@ export function createStatementRepo(store: GraphStore) {
     }));
   }
 
+  /**
+   * A page of one speaker's statements about one actor, from their derived relationships' statement
+   * keys, or undefined when the target is not an actor.
+   */
+  async function pairPage(pair: { speaker: string; target: string }, params: ReturnType<typeof filterParams>, limit: number, offset: number) {
+    const range = { anyDate: params.anyDate, from: params.from, to: params.to };
+    if (hydratesInOneQuery(store.backend)) {
+      const [found] = await read('statements-page-of-pair', { ...pair, stances: params.stances, ...range, limit, offset });
+      return found!.paired ? { items: found!.page.map(whole), total: found!.total } : undefined;
+    }
+    const rows = await read('pair-statement-keys', { ...pair, stances: params.stances });
+    if (rows.length === 0) return undefined;
+    const keys = keysInPageOrder(rows.flatMap((r) => r.keys ?? []), range);
+    return { items: await byIds(keys.slice(offset, offset + limit).map(statementOfKey)), total: keys.length };
+  }
+
   async function find(f: StatementFilter, limit: number, offset: number) {
     const params = filterParams(f);
-    const pair = pairOf(store.backend, params);
-    if (pair) {
-      const [found] = await read('statements-page-of-pair', { ...pair, stances: params.stances, anyDate: params.anyDate, from: params.from, to: params.to, limit, offset });
-      if (found!.paired) return { items: found!.page.map(whole), total: found!.total, limit, offset };
-    }
+    const pair = pairOf(params);
+    const paired = pair && await pairPage(pair, params, limit, offset);
+    if (paired) return { ...paired, limit, offset };
     if (hydratesInOneQuery(store.backend)) {
       const [found] = await read('statements-page', { ...params, limit, offset, joinWeight: STATEMENT_JOIN_WEIGHT });
       return { items: found!.page.map(whole), total: found!.total, limit, offset };

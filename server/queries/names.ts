@@ -20,7 +20,7 @@ export const RECORD_QUERIES = [
 ] as const;
 
 /** Derived relationships built whole: once for a graph that lacks them, and by the embedded bulk load. */
-export const DERIVE_ALL_QUERIES = ['derive/spoke-about-missing', 'derive/spoke-about-all'] as const;
+export const DERIVE_ALL_QUERIES = ['derive/spoke-about-missing', 'derive/clear-spoke-about-all', 'derive/spoke-about-all'] as const;
 
 /** The API's reads: the names their definitions declare (reads.ts). */
 export const READ_QUERIES = Object.keys(READS) as ReadName[];

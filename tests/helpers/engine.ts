@@ -5,8 +5,11 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import lbug from '@ladybugdb/core';
 import neo4j from 'neo4j-driver';
 import { inject } from 'vitest';
+import { databaseFile, openDatabase } from '../../server/store/ladybug-open.js';
+import { run } from '../../server/store/ladybug-results.js';
 import { openLadybugStore } from '../../server/store/ladybug-store.js';
 import { openNeo4jStore } from '../../server/store/neo4j-store.js';
 import type { Backend, GraphStore } from '../../server/store/store.js';
@@ -48,8 +51,24 @@ export function engineEnv(): Record<string, string> {
   return { NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password };
 }
 
-/** Runs one auto-commit statement on this worker's Neo4j database, as a test's setup, outside any store. */
-export async function runOnTestNeo4j(cypher: string): Promise<void> {
+/**
+ * Runs one statement on the engine under test's graph, outside any store (which must be closed): this
+ * worker's Neo4j, or the embedded database in dataDir. For setting up what no store would write.
+ */
+export async function runOnTestGraph(dataDir: string, cypher: string): Promise<void> {
+  if (onNeo4j) return runOnTestNeo4j(cypher);
+  const db = await openDatabase(databaseFile(dataDir));
+  const conn = new lbug.Connection(db);
+  try {
+    await run(conn.query(cypher));
+  } finally {
+    await conn.close();
+    await db.close();
+  }
+}
+
+/** Runs one auto-commit statement on this worker's Neo4j database. */
+async function runOnTestNeo4j(cypher: string): Promise<void> {
   const { uri, user, password } = neo4jConnection();
   const driver = neo4j.driver(uri, neo4j.auth.basic(user, password));
   const session = driver.session({ database: 'neo4j' });

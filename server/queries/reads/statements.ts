@@ -56,6 +56,8 @@ export const STATEMENT_READS = {
   'statements-page-of-pair': defineRead(
     { speaker: text, target: text, stances: ids, ...dateRange, ...page },
     { paired: z.boolean(), total: count, page: z.array(z.object(whole)) }, 'neo4j'),
+  /** The statement keys of one speaker's derived relationships to one actor, a row per stance (LadybugDB only). */
+  'pair-statement-keys': defineRead({ speaker: text, target: text, stances: ids }, { keys: z.array(text).nullable() }, 'ladybug'),
   'statement-responses': defineRead({ id: text }, { direction: z.enum(['respondsTo', 'responses']), id: text }),
 };
 
@@ -83,16 +85,30 @@ export const hydratesOneByOne = (backend: Backend, statements: number) => backen
 export const STATEMENT_JOIN_WEIGHT = 4;
 
 /**
- * The one speaker and one target whose page statements-page-of-pair reads from their derived "spoke
- * about" relationships (Neo4j only), when nothing else but stances and dates is asked for; the query
- * says whether the target is an actor, and the general page answers when it is not.
+ * The one speaker and one target whose page is read from their derived "spoke about" relationships
+ * (statements-page-of-pair on Neo4j, pair-statement-keys on LadybugDB), when nothing else but stances
+ * and dates is asked for; the queries say whether the target is an actor, and the general page answers
+ * when it is not.
  */
-export function pairOf(backend: Backend, f: { speakers: string[]; about: string[]; involving: string[]; position: string; source: string; q: string }) {
+export function pairOf(f: { speakers: string[]; about: string[]; involving: string[]; position: string; source: string; q: string }) {
   const [speaker, ...moreSpeakers] = f.speakers, [target, ...moreTargets] = f.about;
   const plain = !f.position && !f.source && !f.q && f.involving.length === 0;
-  return backend === 'neo4j' && plain && speaker !== undefined && target !== undefined && moreSpeakers.length === 0 && moreTargets.length === 0
+  return plain && speaker !== undefined && target !== undefined && moreSpeakers.length === 0 && moreTargets.length === 0
     ? { speaker, target } : undefined;
 }
+
+/**
+ * A derived relationship's statement keys (derive/spoke-about: the date, or 9999-99-99 when undated, a
+ * space and the id; ids have no spaces) in page order, each once, within the date range unless any
+ * date is asked for: the same statements, in the same order, as find-statements gives for the pair.
+ */
+export function keysInPageOrder(keys: string[], range: { anyDate: boolean; from: string; to: string }): string[] {
+  const within = (key: string) => range.anyDate || (key.slice(0, 10) >= range.from && key.slice(0, 10) <= range.to);
+  return [...new Set(keys)].filter(within).sort();
+}
+
+/** The statement a key names. */
+export const statementOfKey = (key: string) => key.slice(key.indexOf(' ') + 1);
 
 /**
  * The count and find queries for a filter: the shape that lets the engine start from the given
