@@ -22,7 +22,9 @@ const query = (s: BenchServer, cypher: string) => fetch(`${s.url}/api/query`, {
 it('survives a query that crashes the engine (ORDER BY … SKIP past the end), and answers again', async () => {
   const s = server = await startWritableServer(path.join(tmp.dir, `db-${n++}`));
   const workers = new Set([workerOf(s)]);
-  for (let attempt = 0; attempt < 3; attempt++) {
+  // The crash is LadybugDB's, and it does not come every time (three tries once went without one in a CI
+  // run on two busy cores), so the query is asked until it has crashed the engine once, ten times at most.
+  for (let attempt = 0; attempt < 10 && workers.size === 1; attempt++) {
     expect([200, 503]).toContain(await query(s, 'MATCH (a:Actor) RETURN a.id ORDER BY a.id SKIP 100000 LIMIT 1'));
     expect(await healthyWithin(s, 30_000)).toBe(true);
     workers.add(workerOf(s));
