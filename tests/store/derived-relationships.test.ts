@@ -36,7 +36,7 @@ it(`builds them from the statements when the graph has none, and only then (${EN
   expect((await derivedAndStatements(store)).derived).toEqual(before.statements);
 
   // Relationships without the statement keys (and on Neo4j the pair) that an earlier version did not
-  // write are built again: there, a table without the column; on Neo4j, relationships without the properties.
+  // write are built again: on LadybugDB its table without the column, on Neo4j relationships without the properties.
   await store.close();
   await runOnTestGraph(fresh.dataDir, onNeo4j ? 'MATCH ()-[d:SPOKE_ABOUT]->() REMOVE d.pair, d.statementKeys' : 'ALTER TABLE SPOKE_ABOUT DROP statementKeys');
   store = await openTestStore(fresh.dataDir);

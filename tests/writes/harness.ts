@@ -1,6 +1,7 @@
 // Shared by the write tests: an app with one token per role, requests with a token, and a snapshot of
 // the graph (counts per label and type, and the content checksum) to prove a write changed nothing.
 import type { FastifyInstance } from 'fastify';
+import { dateRange } from '../../server/api/params.js';
 import { createStatementRepo } from '../../server/api/statements-repo.js';
 import { countNodes } from '../../server/store/load-dataset.js';
 import { tokenEntry } from '../../server/auth/tokens.js';
@@ -51,7 +52,7 @@ export async function snapshot(store: GraphStore) {
   return { nodes: await countNodes(store), rels, records, checksum: checksum(data) };
 }
 
-const anyDate = { anyDate: true, from: '0001-01-01', to: '9999-12-31' };
+const anyDate = dateRange();
 
 /** The derived "spoke about" relationships, as the graph holds them and as its statements say they should be. */
 export async function derivedAndStatements(store: GraphStore) {
