@@ -13,7 +13,14 @@
 // instead ("Reading past the end of the file …wal"). Then the log is copied aside as it was, and the
 // database opened again with replay up to the log's last good record, as the engine's
 // throwOnWalReplayFailure=false does: the acknowledged writes are all before the tear.
-import { copyFileSync } from 'node:fs';
+//
+// A checkpoint killed after writing its pages into the file and emptying the shadow file, but before
+// removing the rotated log (`.wal.checkpoint`, which ends in its CHECKPOINT record): LadybugDB 0.19.1
+// then replays the shadow file again, reads the empty file's header as another database's, and refuses
+// to open ("Database ID for temporary file '….shadow' does not match"). The shadow file is emptied only
+// after its pages are in the file and synced, so everything in that log is already in the file: the log
+// is set aside and the empty shadow file removed. A shadow file that still holds a page is never touched.
+import { copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import lbug from '@ladybugdb/core';
 import type { Database } from '@ladybugdb/core';
@@ -32,6 +39,12 @@ export function newDatabase(file: string, checksums = false, replayUpToTear = fa
 
 const WRITTEN_WITH_CHECKSUMS = /serialized with enableChecksums=True/i;
 const WAL_TROUBLE = /\bwal\b/i;
+const SHADOW_OF_ANOTHER_DATABASE = /Database ID for temporary file '[^']*\.shadow' does not match/;
+/** The engine's page size: a shadow file no longer than one page holds no page to write back. */
+const PAGE_BYTES = 4096;
+
+/** A suffix that names when a file was set aside. */
+const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
 
 export async function openDatabase(file: string): Promise<Database> {
   const open = async (checksums = false, replayUpToTear = false) => {
@@ -47,8 +60,9 @@ export async function openDatabase(file: string): Promise<Database> {
       await foldAndClose(await open(true).catch((e2) => { throw explained(file, e2); }));
       return open().catch((e2) => { throw explained(file, e2); });
     }
+    if (SHADOW_OF_ANOTHER_DATABASE.test(msg) && setAsideAppliedCheckpoint(file)) return open().catch((e2) => { throw explained(file, e2); });
     if (!WAL_TROUBLE.test(msg)) throw explained(file, e);
-    const kept = `${file}.wal.torn-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    const kept = `${file}.wal.torn-${stamp()}`;
     try {
       copyFileSync(`${file}.wal`, kept);
     } catch (copyError) {
@@ -59,6 +73,22 @@ export async function openDatabase(file: string): Promise<Database> {
       + `and the torn rest dropped (it was never acknowledged). The log as found is kept at ${kept}.`);
     return db;
   }
+}
+
+/**
+ * After a checkpoint killed between emptying the shadow file and removing the rotated log: sets the log
+ * aside and removes the empty shadow file. False, with nothing touched, when the state is any other.
+ */
+function setAsideAppliedCheckpoint(file: string): boolean {
+  const shadow = `${file}.shadow`;
+  const rotatedLog = `${file}.wal.checkpoint`;
+  if (!existsSync(rotatedLog) || !existsSync(shadow) || statSync(shadow).size > PAGE_BYTES) return false;
+  const kept = `${rotatedLog}.applied-${stamp()}`;
+  renameSync(rotatedLog, kept);
+  rmSync(shadow);
+  console.warn(`${file} was left by a checkpoint stopped after it had written its pages into the file: its empty shadow file is removed, `
+    + `and its log, already in the file, kept at ${kept}.`);
+  return true;
 }
 
 /** Folds the WAL into the file (a CHECKPOINT) and closes the database. */
