@@ -43,6 +43,9 @@ const SHADOW_OF_ANOTHER_DATABASE = /Database ID for temporary file '[^']*\.shado
 /** The engine's page size: a shadow file no longer than one page holds no page to write back. */
 const PAGE_BYTES = 4096;
 
+/** The engine's message without the database's folder, whose name ("wal", "locks") must not decide how the message is read. */
+const withoutFolder = (msg: string, file: string) => msg.split(path.dirname(file)).join('');
+
 /** A suffix that names when a file was set aside. */
 const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
 
@@ -56,12 +59,13 @@ export async function openDatabase(file: string): Promise<Database> {
     return await open();
   } catch (e) {
     const msg = (e as Error).message;
-    if (WRITTEN_WITH_CHECKSUMS.test(msg)) {
+    const reason = withoutFolder(msg, file);
+    if (WRITTEN_WITH_CHECKSUMS.test(reason)) {
       await foldAndClose(await open(true).catch((e2) => { throw explained(file, e2); }));
       return open().catch((e2) => { throw explained(file, e2); });
     }
-    if (SHADOW_OF_ANOTHER_DATABASE.test(msg) && setAsideAppliedCheckpoint(file)) return open().catch((e2) => { throw explained(file, e2); });
-    if (!WAL_TROUBLE.test(msg)) throw explained(file, e);
+    if (SHADOW_OF_ANOTHER_DATABASE.test(reason) && setAsideAppliedCheckpoint(file)) return open().catch((e2) => { throw explained(file, e2); });
+    if (!WAL_TROUBLE.test(reason)) throw explained(file, e);
     const kept = `${file}.wal.torn-${stamp()}`;
     try {
       copyFileSync(`${file}.wal`, kept);
@@ -104,7 +108,7 @@ async function foldAndClose(db: Database): Promise<void> {
 
 function explained(file: string, e: unknown): Error {
   const msg = (e as Error).message;
-  if (/lock/i.test(msg)) return new Error(`Cannot open the embedded database ${file}: another process holds its lock (stop that process, or set DATA_DIR to another folder). Engine said: ${msg}`);
+  if (/lock/i.test(withoutFolder(msg, file))) return new Error(`Cannot open the embedded database ${file}: another process holds its lock (stop that process, or set DATA_DIR to another folder). Engine said: ${msg}`);
   return new Error(`Cannot open the embedded database ${file}: ${msg}`);
 }
 

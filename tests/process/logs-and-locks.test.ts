@@ -9,7 +9,8 @@ import { exitOf, run, startServer } from '../helpers/processes.js';
 import { FIXTURE, tempDir } from '../helpers/stores.js';
 
 const tmp = tempDir();
-const dataDir = path.join(tmp.dir, 'data');
+// A folder named "wal": the lock error is read from what the engine says, not from the path it names.
+const dataDir = path.join(tmp.dir, 'wal');
 let server: Awaited<ReturnType<typeof startServer>>;
 
 beforeAll(async () => {
