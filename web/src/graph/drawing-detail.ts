@@ -4,7 +4,8 @@
 export const SIMPLE_DRAWING_ABOVE = 3000;
 
 /**
- * The class that draws an element of a graph this large simply ("fast"), or none. Small graphs keep every node's
- * (hidden) label text: force-directed layouts measure nodes with their labels, so taking it away would move them.
+ * The class that draws an element of a graph this large simply ("fast"), or in full ("full"). Small graphs keep
+ * every node's (hidden) label text: force-directed layouts measure nodes with their labels, so taking it away
+ * would move them.
  */
-export const drawingClass = (elementCount: number): string => (elementCount > SIMPLE_DRAWING_ABOVE ? 'fast' : '');
+export const drawingClass = (elementCount: number): 'fast' | 'full' => (elementCount > SIMPLE_DRAWING_ABOVE ? 'fast' : 'full');

@@ -6,38 +6,48 @@ import { POLARITY_COLOR, TIE_COLOR, TIE_LOOK } from './palette.js';
 /** A node's border, drawn centred on its edge: half of it lies outside the node's size (layouts space nodes by it). */
 export const NODE_BORDER = 1.5;
 
+/**
+ * The nodes that carry label text: all of a small graph's ("full", for the layouts that measure labels), and of a
+ * large graph's ("fast") those whose label is drawn, hovered, selected or on a path. See drawing-detail.ts.
+ */
+export const LABEL_TEXT_NODES = 'node.full, node.labelled, node.hover, node:selected, node.path';
+
+/** The edges matching this selector part that are drawn with curves and arrowheads (see graphStyle). */
+const withArrows = (part: string) => `edge.full${part}, edge:selected${part}`;
+
 export function graphStyle(): StylesheetJson {
   return [
     {
       selector: 'node',
+      style: { 'background-color': 'data(color)', shape: 'data(shape)' as never, width: 'data(size)', height: 'data(size)', 'border-width': NODE_BORDER, 'border-color': '#ffffff' },
+    },
+    {
+      // Label text and its look, only on the nodes that carry it: a large graph's other nodes carry none (2,000
+      // hidden labels cost measuring each time), and each property costs a style computation per node. Labels are
+      // drawn only where declutter.ts found room ("labelled").
+      selector: LABEL_TEXT_NODES,
       style: {
-        'background-color': 'data(color)', shape: 'data(shape)' as never, label: 'data(short)', 'font-size': (n: NodeSingular) => labelFontSize(n.data('size') as number), 'font-family': 'system-ui, sans-serif',
-        color: '#1f2328', 'text-valign': 'bottom', 'text-margin-y': 1, 'text-outline-color': '#ffffff', 'text-outline-width': 2,
-        // Labels are drawn only where declutter.ts found room (the "labelled" class).
-        'text-opacity': 0, width: 'data(size)', height: 'data(size)', 'border-width': NODE_BORDER, 'border-color': '#ffffff',
+        label: 'data(short)', 'font-size': (n: NodeSingular) => labelFontSize(n.data('size') as number), 'font-family': 'system-ui, sans-serif', color: '#1f2328',
+        'text-valign': 'bottom', 'text-margin-y': 1, 'text-outline-color': '#ffffff', 'text-outline-width': 2, 'text-opacity': 0,
       },
     },
-    {
-      selector: 'edge',
-      style: { 'curve-style': 'bezier', width: 1.5, 'line-color': TIE_COLOR, 'target-arrow-color': TIE_COLOR, opacity: 0.85, 'arrow-scale': 0.8 },
-    },
-    {
-      selector: 'edge[type = "SPOKE_ABOUT"]',
-      style: { width: 'data(width)', 'target-arrow-shape': 'triangle', 'line-color': POLARITY_COLOR.neutral, 'target-arrow-color': POLARITY_COLOR.neutral },
-    },
-    ...Object.entries(POLARITY_COLOR).map(([polarity, color]) => ({
-      selector: `edge[polarity = "${polarity}"]`,
-      style: { 'line-color': color, 'target-arrow-color': color },
-    })),
-    ...Object.entries(TIE_LOOK).map(([type, look]) => ({
-      selector: `edge[type = "${type}"]`,
-      style: { 'line-style': look.dash.length ? 'dashed' : 'solid', 'line-dash-pattern': look.dash, 'target-arrow-shape': look.arrow as never, width: 1.2, opacity: 0.7 },
-    })),
-    { selector: 'edge.fast', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' } },
+    // A large graph's edges are straight lines without arrowheads (Cytoscape's default "haystack" curve), and
+    // only what draws them is set on them: each property costs a style computation per edge. Curves and arrows
+    // are set on a small graph's edges and on a large graph's selected one (withArrows).
+    { selector: 'edge', style: { width: 1.5, 'line-color': TIE_COLOR, opacity: 0.85 } },
+    { selector: withArrows(''), style: { 'curve-style': 'bezier', 'target-arrow-color': TIE_COLOR, 'arrow-scale': 0.8 } },
+    { selector: 'edge[type = "SPOKE_ABOUT"]', style: { width: 'data(width)', 'line-color': POLARITY_COLOR.neutral } },
+    { selector: withArrows('[type = "SPOKE_ABOUT"]'), style: { 'target-arrow-shape': 'triangle', 'target-arrow-color': POLARITY_COLOR.neutral } },
+    ...Object.entries(POLARITY_COLOR).flatMap(([polarity, color]) => [
+      { selector: `edge[polarity = "${polarity}"]`, style: { 'line-color': color } },
+      { selector: withArrows(`[polarity = "${polarity}"]`), style: { 'target-arrow-color': color } },
+    ]),
+    ...Object.entries(TIE_LOOK).flatMap(([type, look]) => [
+      { selector: `edge[type = "${type}"]`, style: { 'line-style': look.dash.length ? 'dashed' : 'solid', 'line-dash-pattern': look.dash, width: 1.2, opacity: 0.7 } },
+      { selector: withArrows(`[type = "${type}"]`), style: { 'target-arrow-shape': look.arrow as never } },
+    ]),
     { selector: 'edge.fast:selected', style: { 'curve-style': 'straight', 'target-arrow-shape': 'triangle' } },
-    // A large graph's nodes carry no label text unless it is drawn: 2,000 hidden labels cost measuring each time.
-    { selector: 'node.fast', style: { label: '' } },
-    { selector: 'node.labelled, node.hover', style: { label: 'data(short)', 'text-opacity': 1 } },
+    { selector: 'node.labelled, node.hover', style: { 'text-opacity': 1 } },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.dim', style: { opacity: 0.22, 'text-opacity': 0 } },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
