@@ -4,7 +4,7 @@
 // The MATCH filters on the ids alone and the optional filters follow in a WITH: LadybugDB 0.19.1
 // plans the whole conjunction as a scan of every statement's links (see spoken-among.ladybug.cypher).
 MATCH (a:Actor)-[:SAID]->(s:Statement)-[ab:ABOUT]->(b:Actor)
-WHERE a.id IN $ids AND b.id IN $ids
+WHERE offset(id(a)) IN $actorOffsets AND offset(id(b)) IN $actorOffsets
 WITH a, b, ab, s
 WHERE (size($stances) = 0 OR ab.stance IN $stances)
   AND ($anyDate OR (s.date >= date($from) AND s.date <= date($to)))

@@ -3,7 +3,7 @@
 // plans the whole conjunction as a scan of every statement's links (490 ms instead of 9 ms for nine
 // actors at 10^5 relationships).
 MATCH (a:Actor)-[:SAID]->(s:Statement)-[ab:ABOUT]->(b:Actor)
-WHERE a.id IN $ids AND b.id IN $ids
+WHERE offset(id(a)) IN $actorOffsets AND offset(id(b)) IN $actorOffsets
 WITH a, b, ab, s
 WHERE (size($stances) = 0 OR ab.stance IN $stances)
   AND ($anyDate OR (s.date >= date($from) AND s.date <= date($to)))

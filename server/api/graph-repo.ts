@@ -6,7 +6,6 @@
 import type { z } from 'zod';
 import { dominantStance, STANCE_POLARITY, type Stance } from '../domain/stances.js';
 import type { EdgeType } from '../domain/vocabulary.js';
-import { neighbourQueries, tiesAmongQuery } from '../queries/reads/graph.js';
 import { typedReader, type ReadRow } from '../queries/reads.js';
 import type { GraphStore } from '../store/store.js';
 import { asOfParams, dateRange } from './params.js';
@@ -116,7 +115,7 @@ export function createGraphRepo(store: GraphStore) {
   async function edges(ids: string[] | undefined, f: GraphFilter, detail: GraphDetail): Promise<EdgeJson[]> {
     const [spoke, ties] = await Promise.all([
       f.include.includes('SPOKE_ABOUT') ? spokePairs(ids, f, detail) : new Map<string, Pair>(),
-      f.include.some((t) => t !== 'SPOKE_ABOUT') ? (ids ? read(tiesAmongQuery(store.backend, ids.length), { ids, ...asOfParams(f.asOf) }) : read('ties-all', asOfParams(f.asOf))) : [],
+      f.include.some((t) => t !== 'SPOKE_ABOUT') ? (ids ? read('ties-among', { ids, ...asOfParams(f.asOf) }) : read('ties-all', asOfParams(f.asOf))) : [],
     ]);
     return [...foldSpokeAbout(spoke), ...tieEdges(ties, f.include)];
   }
@@ -129,10 +128,9 @@ export function createGraphRepo(store: GraphStore) {
   /** Actors one step from each of these, through the included edge types, each list sorted. */
   async function neighbours(ids: string[], f: GraphFilter): Promise<Map<string, string[]>> {
     const ties: EdgeType[] = f.include.filter((t) => t !== 'SPOKE_ABOUT');
-    const queries = neighbourQueries(store.backend, ids.length);
     const [spoke, tied] = await Promise.all([
-      f.include.includes('SPOKE_ABOUT') ? read(queries.spoke, { ids }) : [],
-      ties.length > 0 ? read(queries.tie, { ids, ...asOfParams(f.asOf) }) : [],
+      f.include.includes('SPOKE_ABOUT') ? read('spoke-neighbours', { ids }) : [],
+      ties.length > 0 ? read('tie-neighbours', { ids, ...asOfParams(f.asOf) }) : [],
     ]);
     const out = new Map<string, Set<string>>(ids.map((i) => [i, new Set()]));
     for (const r of spoke) r.neighbours.forEach((n) => out.get(r.id)?.add(n));

@@ -26,6 +26,8 @@ export { DATABASE_FILE } from './ladybug-open.js';
 const READ_CONNECTIONS = 4;
 /** Rows per UNWIND batch when loading: LadybugDB runs a load in one local transaction, so size matters little. */
 const LOAD_BATCH = 1000;
+/** Names the parameter a query gets from its $ids as actor offsets (see read). */
+const ACTOR_OFFSETS = /\$actorOffsets\b/;
 /** How the engine reports a failed read or write of its files (a full disk among them). */
 const IO_FAILURE = /IO exception|No space left|ENOSPC/i;
 
@@ -92,19 +94,29 @@ class LadybugStore implements GraphStore {
   /**
    * A named query is one statement, checked read-only when it is prepared, so it runs as its own
    * auto-committed read-only transaction: an explicit BEGIN … COMMIT around it would cost two more
-   * trips into the engine for every query and guard nothing more.
+   * trips into the engine for every query and guard nothing more. A query that names $actorOffsets
+   * is given the offsets of the actors in $ids (actor-offsets), looked up in the same transaction so
+   * that no write can come between.
    */
   async read(name: QueryName, params: Params = {}): Promise<Row[]> {
     this.assertOpen();
     return this.readers.use(async (conn) => {
-      const statement = await this.prepare(conn, this.cypher(name));
+      const cypher = this.cypher(name);
+      const statement = await this.prepare(conn, cypher);
       if (!statement.isReadOnly()) throw new ReadOnlyViolationError(`The query "${name}" would write to the database; reads may not.`);
+      const execute = async (p: Params) => this.rows(conn, await allRows(conn.execute(statement, p as never)));
+      if (ACTOR_OFFSETS.test(cypher)) return this.inReadTransaction(conn, async () => execute({ ...params, actorOffsets: await this.actorOffsets(conn, params.ids) }));
       try {
-        return await this.rows(conn, await allRows(conn.execute(statement, params as never)));
+        return await execute(params);
       } catch (e) {
         throw this.translate(e);
       }
     });
+  }
+
+  private async actorOffsets(conn: Connection, ids: unknown): Promise<number[]> {
+    const rows = await allRows(conn.execute(await this.prepare(conn, this.cypher('actor-offsets')), { ids } as never));
+    return rows.map((r) => Number(r.offset));
   }
 
   async readText(cypher: string, params: Params, options: TextQueryOptions): Promise<TextQueryResult> {
