@@ -74,13 +74,14 @@ export function createStatementRepo(store: GraphStore) {
       read('statements-by-ids', { ids }), read('statement-targets', { ids }), read('statement-positions', { ids }), read('statement-sources', { ids }),
     ]);
     const t = byStatement(targets), p = byStatement(positions), s = byStatement(sources);
-    // One core row per speaker: the statement's own fields repeat, the speakers are gathered in rank order.
+    // Core rows name a speaker, the relayer, or both: the statement's own fields repeat, the speakers are gathered in rank order.
     const rowsOf = new Map<string, CoreRow[]>();
     for (const r of core) rowsOf.set(r.id, [...(rowsOf.get(r.id) ?? []), r]);
     return new Map([...rowsOf].map(([sid, rows]) => {
       const r = rows[0]!;
       const speakers = rows.filter((x) => x.speakerId !== null).map((x) => ({ ...speakerOf(x), rank: x.speakerRank }));
-      const relayer = r.relayerId === null ? null : ref(r.relayerId, r.relayerName, r.relayerKind);
+      const relayed = rows.find((x) => x.relayerId !== null);
+      const relayer = relayed ? ref(relayed.relayerId, relayed.relayerName, relayed.relayerKind) : null;
       return [sid, whole({ ...r, speakers, relayer, about: t.get(sid) ?? [], positions: p.get(sid) ?? [], sources: s.get(sid) ?? [] })];
     }));
   }

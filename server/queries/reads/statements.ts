@@ -68,12 +68,12 @@ export const STATEMENT_READS = {
  */
 export const hydratesInOneQuery = (backend: Backend) => backend === 'neo4j';
 
-const FEW_STATEMENTS = 8;
+const FEW_STATEMENTS = 20;
 /**
  * Whether LadybugDB fetches these statements one by one, each by its key (one-statement and its links),
- * rather than as a list. The list form's links are hash joins over whole relationship tables: 120-210 ms
- * at 10^6 for 1 statement as for 16. By key, the four queries take about 10 ms a statement (16 ms for
- * 1, 69 ms for 8, 122-150 ms for 12-16), so up to 8 go one by one.
+ * rather than as a list. The list form's links are hash joins over whole relationship tables: about
+ * 92 ms at 10^6 for 2 statements as for 50. By key, without OPTIONAL MATCH, the four queries take about
+ * 3 ms a statement (13 ms for 2, 27 ms for 8, 63 ms for 20, 92 ms for 30), so up to 20 go one by one.
  */
 export const hydratesOneByOne = (backend: Backend, statements: number) => backend === 'embedded' && statements <= FEW_STATEMENTS;
 
