@@ -5,7 +5,7 @@
 // No row at all when the target is not an actor (an event or a place, which have no derived
 // relationships, or an unknown id): the repository counts and finds the statements then. An actor
 // target adds a row without keys (its second part), so that no OPTIONAL MATCH is needed: LadybugDB
-// plans one as a hash join over every derived relationship (6.3-6.9 ms a pair at 10^6, 1.9-2.3 ms this way).
+// plans one as a hash join over every derived relationship (6.0-7.2 ms a pair at 10^6, 1.9-2.3 ms this way).
 MATCH (a:Actor {id: $speaker})-[r:SPOKE_ABOUT]->(b:Actor {id: $target})
 WHERE size($stances) = 0 OR list_contains($stances, r.stance)
 RETURN r.statementKeys AS keys

@@ -247,8 +247,8 @@ export function storeContract(getStore: () => GraphStore): void {
         expect(await rows(one!, { id }), `${one} ${id}`).toEqual(await rows(list!, { ids: [id] }));
       }
     }
-    // one-statement gives a row per link (each speaker, the relayer, the statement itself) where statements-by-ids
-    // gives one per speaker and relayer, so the statements made of them are compared. Unknown ids make the list
+    // one-statement gives a row per link (each speaker, and the relayer) where statements-by-ids gives one per
+    // speaker with the relayer beside it, so the statements made of them are compared. Unknown ids make the list
     // long enough for the list queries.
     const repo = createStatementRepo(getStore());
     const known = ['s1', 's2', 's3', 's4'];
