@@ -15,7 +15,7 @@ import { deriveWhereMissing } from './derived-relationships.js';
 import type { QueryName } from '../queries/names.js';
 import { databaseFile, openDatabase } from './ladybug-open.js';
 import { allRows, run, withResult } from './ladybug-results.js';
-import { collectNodeIds, missingEnds, toJson } from './ladybug-values.js';
+import { collectNodeIds, missingEnds, fieldsJson } from './ladybug-values.js';
 import type { Json } from './values.js';
 import {
   answers, QuerySyntaxError, QueryTimeoutError, ReadOnlyViolationError, StoreUnavailableError,
@@ -250,11 +250,11 @@ class LadybugStore implements GraphStore {
   /** Converts engine rows to JSON, naming relationship ends by their id property. */
   private async rows(conn: Connection, raw: Record<string, unknown>[]): Promise<Row[]> {
     const ids = new Map<string, Json>();
-    collectNodeIds(raw, ids);
+    for (const row of raw) for (const k in row) collectNodeIds(row[k], ids);
     const missing = new Map<string, { table: number; offset: number }>();
-    missingEnds(raw, ids, missing);
+    for (const row of raw) for (const k in row) missingEnds(row[k], ids, missing);
     if (missing.size > 0) await this.lookupIds(conn, [...missing.values()], ids);
-    return raw.map((r) => toJson(r, ids) as Row);
+    return raw.map((r) => fieldsJson(r, ids));
   }
 
   private async lookupIds(conn: Connection, ends: { table: number; offset: number }[], into: Map<string, Json>): Promise<void> {

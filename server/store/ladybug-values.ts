@@ -1,4 +1,7 @@
 // Converts LadybugDB values to plain JSON at the store boundary.
+// A neighbourhood's answer is thousands of rows of plain strings and numbers, so each walk returns at
+// once on a primitive and builds objects with a loop, not with entries arrays (a much-quoted actor's
+// 7,037 "spoke about" rows: 17-25 ms to convert the other way, against 35 ms in the engine).
 import { isoDay, nodeJson, relJson, type Json } from './values.js';
 
 interface InternalId { table: number; offset: number }
@@ -12,25 +15,27 @@ const isPath = (v: Raw): v is { _nodes: Raw[]; _rels: Raw[] } => isObj(v) && '_n
 
 /** Collects the ids of every node in a result, so relationships can name their ends by id. */
 export function collectNodeIds(value: Raw, into: Map<string, Json>): void {
+  if (typeof value !== 'object' || value === null) return;
   if (Array.isArray(value)) value.forEach((v) => collectNodeIds(v, into));
   else if (isPath(value)) value._nodes.forEach((v) => collectNodeIds(v, into));
   else if (isNode(value)) into.set(key(value._id as InternalId), (value.id as Json) ?? null);
-  else if (isObj(value) && !(value instanceof Date)) Object.values(value).forEach((v) => collectNodeIds(v, into));
+  else if (!(value instanceof Date)) for (const k in value) collectNodeIds((value as Record<string, Raw>)[k], into);
 }
 
 /** Internal ids of relationship ends that are not among the result's nodes. */
 export function missingEnds(value: Raw, known: Map<string, Json>, into: Map<string, InternalId>): void {
+  if (typeof value !== 'object' || value === null) return;
   if (Array.isArray(value)) value.forEach((v) => missingEnds(v, known, into));
   else if (isPath(value)) value._rels.forEach((v) => missingEnds(v, known, into));
   else if (isRel(value)) {
     for (const end of [value._src, value._dst] as InternalId[]) if (!known.has(key(end))) into.set(key(end), end);
-  } else if (isObj(value) && !(value instanceof Date) && !isNode(value)) Object.values(value).forEach((v) => missingEnds(v, known, into));
+  } else if (!(value instanceof Date) && !isNode(value)) for (const k in value) missingEnds((value as Record<string, Raw>)[k], known, into);
 }
 
 export function toJson(value: Raw, ids: Map<string, Json>): Json {
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   if (value === null || value === undefined) return null;
   if (typeof value === 'bigint') return Number(value);
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
   if (value instanceof Date) return isoDay(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
   if (Array.isArray(value)) return value.map((v) => toJson(v, ids));
   if (value instanceof Map) return Object.fromEntries([...value].map(([k, v]) => [String(k), toJson(v, ids)]));
@@ -40,8 +45,15 @@ export function toJson(value: Raw, ids: Map<string, Json>): Json {
     const end = (id: Raw) => ids.get(key(id as InternalId)) ?? null;
     return relJson(String(value._label), end(value._src), end(value._dst), props(value, ids));
   }
-  if (isObj(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toJson(v, ids)]));
+  if (isObj(value)) return fieldsJson(value, ids);
   return String(value);
+}
+
+/** A struct's fields, or a result row's columns (a row is no node, whatever its columns are named), as JSON. */
+export function fieldsJson(row: Record<string, Raw>, ids: Map<string, Json>): Record<string, Json> {
+  const out: Record<string, Json> = {};
+  for (const k in row) out[k] = toJson(row[k], ids);
+  return out;
 }
 
 /** A node's or relationship's properties; a null one is left out, since in Neo4j null means "not set". */

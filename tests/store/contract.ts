@@ -288,5 +288,8 @@ export function storeContract(getStore: () => GraphStore): void {
     expect(rows[0]!.r).toMatchObject({ type: 'SUPPLIES_ARMS_TO', from: 'state-b', to: 'state-a', items: 'drones', since: '2021-01-01' });
     const capped = await getStore().readText('MATCH (a:Actor) RETURN a.id AS id ORDER BY id', {}, { timeoutMs: 5000, rowCap: 2 });
     expect(capped).toMatchObject({ rows: [{ id: 'bloc-c' }, { id: 'loner' }], truncated: true });
+    // Columns named as the engine names a node's or a relationship's parts are still just columns.
+    const named = await getStore().readText("RETURN 'x' AS _label, 1 AS _id, 2 AS _src, 3 AS _dst, ['a'] AS _nodes, [] AS _rels", {}, { timeoutMs: 5000, rowCap: 1 });
+    expect(named.rows).toEqual([{ _label: 'x', _id: 1, _src: 2, _dst: 3, _nodes: ['a'], _rels: [] }]);
   });
 }
