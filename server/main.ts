@@ -22,6 +22,11 @@ async function main(): Promise<void> {
     console.log(`Empty database seeded from ${files.length} file(s) in ${config.SEED_DIR}`);
   }
   const app = await buildApp({ config, store });
+  // Fastify runs preClose hooks once it refuses new requests (503), so the line is true when it appears.
+  app.addHook('preClose', (done) => {
+    console.log('Stopping: new requests are refused; the requests in flight are answered, then the database is closed.');
+    done();
+  });
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
