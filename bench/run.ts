@@ -60,7 +60,7 @@ async function measureEngine(engine: BenchEngine, work: string, dataset: Dataset
   try {
     say(`${loaded.load.relationships} relationships loaded in ${loaded.load.ms} ms (${loaded.load.relationshipsPerSecond} relationships/s)${loaded.databaseStartMs ? `; Neo4j answered ${loaded.databaseStartMs} ms after its JVM started` : ''}`);
     say('engine floor…');
-    const floor = await engineFloor(await loaded.open(), eps, { concurrencies: connections, budgetMs: durationS * 1000, maxCalls: 5000, warmup: Math.min(3, sampleCount), slowMs: SLOW_MS });
+    const floor = await engineFloor(await loaded.open(), eps, { concurrencies: connections, budgetMs: durationS * 1000, maxCalls: 5000, warmupMs: Math.min(durationS * 1000, 2000), slowMs: SLOW_MS });
 
     let firstStartSeedMs: number | undefined;
     if (scale === 'seed' && engine === 'embedded') {
@@ -78,7 +78,9 @@ async function measureEngine(engine: BenchEngine, work: string, dataset: Dataset
       const figures: Record<string, Record<number, HttpFigures>> = (api[mode] = {});
       const server = await startServer({ ...loaded.env, DATA_DIR: loaded.env.DATA_DIR ?? path.join(work, 'unused'), ANSWER_CACHE_MB: mode === 'cold' ? '0' : '256' });
       say(`server (answer cache ${mode === 'cold' ? 'off' : 'on'}) healthy ${server.coldStartMs} ms after start; measuring…`);
-      const unanswered = await warmUp(server.url, eps, mode === 'warm' ? sampleCount : Math.min(3, sampleCount));
+      // Every sample once, in both modes: with the cache on it fills the cache; with it off it only warms the
+      // server and the engine, as the floor's untimed pass does (answers are not kept).
+      const unanswered = await warmUp(server.url, eps, sampleCount);
       if (unanswered.length > 0) say(`warm-up: ${unanswered.length} request(s) failed, e.g. ${unanswered.slice(0, 3).join('; ')}`);
       for (const ep of eps) {
         figures[ep.name] = {};
