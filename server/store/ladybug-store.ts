@@ -15,7 +15,7 @@ import { deriveWhereMissing } from './derived-relationships.js';
 import type { QueryName } from '../queries/names.js';
 import { databaseFile, openDatabase } from './ladybug-open.js';
 import { allRows, run, withResult } from './ladybug-results.js';
-import { collectNodeIds, missingEnds, fieldsJson } from './ladybug-values.js';
+import { collectNodeIds, columnValues, fieldsJson, missingEnds } from './ladybug-values.js';
 import type { Json } from './values.js';
 import {
   answers, QuerySyntaxError, QueryTimeoutError, ReadOnlyViolationError, StoreUnavailableError,
@@ -249,10 +249,11 @@ class LadybugStore implements GraphStore {
 
   /** Converts engine rows to JSON, naming relationship ends by their id property. */
   private async rows(conn: Connection, raw: Record<string, unknown>[]): Promise<Row[]> {
+    const values = columnValues(raw);
     const ids = new Map<string, Json>();
-    for (const row of raw) for (const k in row) collectNodeIds(row[k], ids);
+    collectNodeIds(values, ids);
     const missing = new Map<string, { table: number; offset: number }>();
-    for (const row of raw) for (const k in row) missingEnds(row[k], ids, missing);
+    missingEnds(values, ids, missing);
     if (missing.size > 0) await this.lookupIds(conn, [...missing.values()], ids);
     return raw.map((r) => fieldsJson(r, ids));
   }

@@ -13,6 +13,13 @@ const isNode = (v: Raw): v is Record<string, Raw> => isObj(v) && '_label' in v &
 const isRel = (v: Raw): v is Record<string, Raw> => isObj(v) && '_src' in v && '_dst' in v;
 const isPath = (v: Raw): v is { _nodes: Raw[]; _rels: Raw[] } => isObj(v) && '_nodes' in v && '_rels' in v;
 
+/** Every column's value of these result rows: the walks below start from them, since a row is never a node, whatever its columns are named. */
+export function columnValues(rows: Record<string, Raw>[]): Raw[] {
+  const values: Raw[] = [];
+  for (const row of rows) for (const k in row) values.push(row[k]);
+  return values;
+}
+
 /** Collects the ids of every node in a result, so relationships can name their ends by id. */
 export function collectNodeIds(value: Raw, into: Map<string, Json>): void {
   if (typeof value !== 'object' || value === null) return;
@@ -49,7 +56,7 @@ export function toJson(value: Raw, ids: Map<string, Json>): Json {
   return String(value);
 }
 
-/** A struct's fields, or a result row's columns (a row is no node, whatever its columns are named), as JSON. */
+/** A struct's fields, or a result row's columns (see columnValues), as JSON. */
 export function fieldsJson(row: Record<string, Raw>, ids: Map<string, Json>): Record<string, Json> {
   const out: Record<string, Json> = {};
   for (const k in row) out[k] = toJson(row[k], ids);
