@@ -1,7 +1,7 @@
 // LadybugDB schema: typed node and relationship tables. Primary keys give id lookups their index.
 // ABOUT has three FROM/TO pairs because a statement can be about an actor, an event or a place.
 CREATE NODE TABLE IF NOT EXISTS Actor(id STRING PRIMARY KEY, name STRING, kind STRING, aliases STRING[], description STRING, searchText STRING, unnamed BOOL);
-CREATE NODE TABLE IF NOT EXISTS Statement(id STRING PRIMARY KEY, quote STRING, summary STRING, date DATE, datePrecision STRING, channel STRING, lang STRING, modality STRING, searchText STRING, documentVoice BOOL);
+CREATE NODE TABLE IF NOT EXISTS Statement(id STRING PRIMARY KEY, quote STRING, summary STRING, date DATE, datePrecision STRING, channel STRING, lang STRING, modality STRING, searchText STRING, documentVoice BOOL, links STRING);
 CREATE NODE TABLE IF NOT EXISTS Source(id STRING PRIMARY KEY, title STRING, publisher STRING, url STRING, published DATE, kind STRING, file STRING);
 // Databases made before sources kept their file name gain the column here (a no-op on newer ones).
 ALTER TABLE Source ADD IF NOT EXISTS file STRING;
@@ -26,6 +26,10 @@ ALTER TABLE Actor ADD IF NOT EXISTS unnamed BOOL DEFAULT false;
 ALTER TABLE Statement ADD IF NOT EXISTS documentVoice BOOL DEFAULT false;
 ALTER TABLE SAID ADD IF NOT EXISTS rank INT64 DEFAULT 0;
 ALTER TABLE TAKES ADD IF NOT EXISTS figure STRING;
+// A statement's own links as JSON (server/domain/statement-links.ts), which a page of statements reads
+// instead of following relationships. Databases made before it gain the column here; the store then
+// writes it from the relationships (derive/statement-links-missing).
+ALTER TABLE Statement ADD IF NOT EXISTS links STRING;
 // The audit trail: one Change per write (who, when, what before and after as JSON, why). An
 // Idempotency-Key makes the Change id, so a retried request finds the first one's response.
 CREATE NODE TABLE IF NOT EXISTS Change(id STRING PRIMARY KEY, at STRING, who STRING, action STRING, summary STRING, reason STRING, records STRING[], actors STRING[], diff STRING, fingerprint STRING, response STRING);

@@ -1,7 +1,7 @@
 // Which LadybugDB table each load query's rows go to in a bulk COPY, and which row fields fill its
 // columns, in the table's column order (cypher/schema.ladybug.cypher). Relationship rows name their
 // ends by the from/to fields; ABOUT has three FROM/TO pairs, so its copies name the pair.
-import type { LoadQuery } from '../../server/domain/load-plan.js';
+import { UNLINK_QUERIES, type LoadQuery } from '../../server/domain/load-plan.js';
 
 /** `mergedOn`: the properties the normal load's MERGE matches on besides the ends (a citation's excerpt). */
 export interface CopyTarget { table: string; fields: string[]; from?: string; to?: string; pair?: [string, string]; mergedOn?: string[] }
@@ -10,12 +10,14 @@ const tie = (table: string): CopyTarget[] => [{ table, from: 'from', to: 'to', f
 const about = (to: string): CopyTarget[] => [{ table: 'ABOUT', from: 'statement', to: 'target', pair: ['Statement', to], fields: ['stance'] }];
 
 export const COPY_PLAN: Record<LoadQuery, CopyTarget[]> = {
+  // A fresh database has no links to clear.
+  ...(Object.fromEntries(UNLINK_QUERIES.map((q) => [q, [] as CopyTarget[]])) as Record<(typeof UNLINK_QUERIES)[number], CopyTarget[]>),
   'load/upsert-sources': [{ table: 'Source', fields: ['id', 'title', 'publisher', 'url', 'published', 'kind', 'file'] }],
   'load/upsert-actors': [{ table: 'Actor', fields: ['id', 'name', 'kind', 'aliases', 'description', 'searchText', 'unnamed'] }],
   'load/upsert-places': [{ table: 'Place', fields: ['id', 'name', 'aliases', 'description', 'searchText'] }],
   'load/upsert-positions': [{ table: 'Position', fields: ['id', 'label', 'description'] }],
   'load/upsert-events': [{ table: 'Event', fields: ['id', 'name', 'date', 'endDate', 'description'] }],
-  'load/upsert-statements': [{ table: 'Statement', fields: ['id', 'quote', 'summary', 'date', 'datePrecision', 'channel', 'lang', 'modality', 'searchText', 'documentVoice'] }],
+  'load/upsert-statements': [{ table: 'Statement', fields: ['id', 'quote', 'summary', 'date', 'datePrecision', 'channel', 'lang', 'modality', 'searchText', 'documentVoice', 'links'] }],
   'load/link-statement-speakers': [{ table: 'SAID', from: 'speaker', to: 'statement', fields: ['rank'] }],
   'load/link-statement-relays': [{ table: 'RELAYED', from: 'actor', to: 'statement', fields: [] }],
   'load/link-event-places': [{ table: 'AT', from: 'event', to: 'place', fields: [] }],

@@ -1,8 +1,9 @@
 // Statements: finding them by filters, and fetching them whole (speaker, targets, positions, sources).
 import type { z } from 'zod';
 import { fold } from '../domain/normalize.js';
+import { parseLinks } from '../domain/statement-links.js';
 import { typedReader, type ReadRow } from '../queries/reads.js';
-import { hydratesInOneQuery, hydratesOneByOne, keysInPageOrder, pairOf, statementOfKey, STATEMENT_JOIN_WEIGHT, statementQueries } from '../queries/reads/statements.js';
+import { hydratesInOneQuery, keysInPageOrder, pairOf, statementOfKey, STATEMENT_JOIN_WEIGHT, statementQueries } from '../queries/reads/statements.js';
 import type { GraphStore } from '../store/store.js';
 import type { Statement } from '../schemas/statements.js';
 import { dateRange } from './params.js';
@@ -13,10 +14,6 @@ export interface StatementFilter {
   speakers?: string[]; about?: string[]; involving?: string[]; stances?: string[]; position?: string; source?: string;
   from?: string; to?: string; q?: string;
 }
-
-type CoreRow = ReadRow<'statements-by-ids'>;
-const ref = (id: string | null, name: string | null, kind: string | null) => ({ id: id!, name: name!, kind: kind! });
-const speakerOf = (r: CoreRow) => ref(r.speakerId, r.speakerName, r.speakerKind);
 
 type WholeRow = ReadRow<'statements-whole'>;
 /** Strings in code-point order, as the engines' ORDER BY sorts them. */
@@ -36,11 +33,30 @@ function whole(r: WholeRow): StatementJson {
 
 const inOneQuery = (rows: WholeRow[]) => new Map(rows.map((r) => [r.id, whole(r)]));
 
-/** Rows grouped by the statement they belong to. */
-function byStatement<R extends { statement: string }>(rows: R[]): Map<string, Omit<R, 'statement'>[]> {
-  const m = new Map<string, Omit<R, 'statement'>[]>();
-  for (const { statement, ...rest } of rows) m.set(statement, [...(m.get(statement) ?? []), rest]);
-  return m;
+type NameRow = ReadRow<'link-names'>;
+
+/** Each statement's links and the names they point to (statements-with-links, link-names), put together as statements-whole gives them. */
+function linkedStatements(rows: ReadRow<'statements-with-links'>[], names: NameRow[]): Map<string, StatementJson> {
+  const byKey = new Map(names.map((n) => [`${n.nodeType}:${n.id}`, n]));
+  const named = (id: string, ...types: NameRow['nodeType'][]) => {
+    const found = types.map((type) => byKey.get(`${type}:${id}`)).find((n) => n !== undefined);
+    if (!found) throw new Error(`A statement's links name "${id}", which is no ${types.join(' or ')} in the graph`);
+    return found;
+  };
+  const ref = (id: string, ...types: NameRow['nodeType'][]) => { const n = named(id, ...types); return { id, name: n.name, kind: n.kind ?? '' }; };
+  return new Map(rows.map(({ links: text, ...r }) => {
+    const links = parseLinks(text);
+    return [r.id, whole({
+      ...r, speakers: links.speakers.map((id, rank) => ({ ...ref(id, 'actor'), rank })),
+      relayer: links.relayedBy === null ? null : ref(links.relayedBy, 'actor'),
+      about: links.about.map((a) => ({ ...ref(a.target, 'actor', 'event', 'place'), stance: a.stance })),
+      positions: links.positions.map((p) => ({ id: p.position, label: named(p.position, 'position').name, stance: p.stance, figure: p.figure ?? '' })),
+      sources: links.sources.map((c) => {
+        const n = named(c.source, 'source');
+        return { id: c.source, title: n.name, url: n.url, publisher: n.publisher, excerpt: c.excerpt };
+      }),
+    })];
+  }));
 }
 
 export function createStatementRepo(store: GraphStore) {
@@ -57,33 +73,23 @@ export function createStatementRepo(store: GraphStore) {
     if (ids.length === 0) return [];
     // Each statement once: a key lookup per listed id would give a statement listed twice its links twice.
     const unique = [...new Set(ids)];
-    const found = hydratesInOneQuery(store.backend) ? inOneQuery(await read('statements-whole', { ids: unique })) : await inFourQueries(unique);
+    const found = hydratesInOneQuery(store.backend) ? inOneQuery(await read('statements-whole', { ids: unique })) : await withLinks(unique);
     return ids.flatMap((id) => found.get(id) ?? []);
   }
 
-  /** The four queries for each statement by its key, their rows put together as the list queries give them. */
-  async function oneByOne(ids: string[]) {
-    const each = await Promise.all(ids.map((id) => Promise.all([
-      read('one-statement', { id }), read('one-statement-targets', { id }), read('one-statement-positions', { id }), read('one-statement-sources', { id }),
-    ])));
-    return [each.flatMap((e) => e[0]), each.flatMap((e) => e[1]), each.flatMap((e) => e[2]), each.flatMap((e) => e[3])] as const;
-  }
-
-  async function inFourQueries(ids: string[]): Promise<Map<string, StatementJson>> {
-    const [core, targets, positions, sources] = hydratesOneByOne(store.backend, ids.length) ? await oneByOne(ids) : await Promise.all([
-      read('statements-by-ids', { ids }), read('statement-targets', { ids }), read('statement-positions', { ids }), read('statement-sources', { ids }),
-    ]);
-    const t = byStatement(targets), p = byStatement(positions), s = byStatement(sources);
-    // Core rows name a speaker, the relayer, or both: the statement's own fields repeat, the speakers are gathered in rank order.
-    const rowsOf = new Map<string, CoreRow[]>();
-    for (const r of core) rowsOf.set(r.id, [...(rowsOf.get(r.id) ?? []), r]);
-    return new Map([...rowsOf].map(([sid, rows]) => {
-      const r = rows[0]!;
-      const speakers = rows.filter((x) => x.speakerId !== null).map((x) => ({ ...speakerOf(x), rank: x.speakerRank }));
-      const relayed = rows.find((x) => x.relayerId !== null);
-      const relayer = relayed ? ref(relayed.relayerId, relayed.relayerName, relayed.relayerKind) : null;
-      return [sid, whole({ ...r, speakers, relayer, about: t.get(sid) ?? [], positions: p.get(sid) ?? [], sources: s.get(sid) ?? [] })];
-    }));
+  /** The statements with their links text, then the names those point to: two queries, each of key lookups. */
+  async function withLinks(ids: string[]): Promise<Map<string, StatementJson>> {
+    const rows = await read('statements-with-links', { ids });
+    const links = rows.map((r) => parseLinks(r.links));
+    const unique = (xs: string[]) => [...new Set(xs)];
+    const targets = unique(links.flatMap((l) => l.about.map((a) => a.target)));
+    const names = await read('link-names', {
+      actors: unique([...links.flatMap((l) => [...l.speakers, ...(l.relayedBy === null ? [] : [l.relayedBy])]), ...targets]),
+      events: targets, places: targets,
+      positions: unique(links.flatMap((l) => l.positions.map((p) => p.position))),
+      sources: unique(links.flatMap((l) => l.sources.map((c) => c.source))),
+    });
+    return linkedStatements(rows, names);
   }
 
   /**

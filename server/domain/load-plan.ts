@@ -1,12 +1,24 @@
 // The load plan: turns a validated dataset into upsert tables, one per load query, in an order that
 // writes nodes before the links between them. A store applies the plan in one write transaction, so a
-// load either lands whole or leaves the graph as it was.
+// load either lands whole or leaves the graph as it was. Each statement and event is written whole: the
+// links it owns are cleared first, so a record loaded again keeps only the links it names now (and a
+// statement's links text, statement-links.ts, says the same as its relationships).
 import { fold, searchText } from './normalize.js';
 import type { Dataset } from './dataset.js';
 import { speakersOf, type Tie } from './records.js';
+import { statementLinksText } from './statement-links.js';
 
 /** The load queries (cypher/load/*.cypher), each upserting one table of rows. */
+/** The links a statement or an event owns, cleared before it is written (its incoming references belong to others). */
+const UNLINK_STATEMENTS = [
+  'load/unlink-statement-speakers', 'load/unlink-statement-relays', 'load/unlink-statement-targets', 'load/unlink-statement-positions',
+  'load/unlink-statement-sources', 'load/unlink-statement-responses',
+] as const;
+const UNLINK_EVENTS = ['load/unlink-event-places', 'load/unlink-event-participants', 'load/unlink-event-sources'] as const;
+export const UNLINK_QUERIES = [...UNLINK_STATEMENTS, ...UNLINK_EVENTS] as const;
+
 export const LOAD_QUERIES = [
+  ...UNLINK_QUERIES,
   'load/upsert-sources', 'load/upsert-actors', 'load/upsert-places', 'load/upsert-positions', 'load/upsert-events',
   'load/upsert-statements', 'load/link-statement-speakers', 'load/link-statement-relays', 'load/link-event-places', 'load/link-participants',
   'load/link-statements-about-actors', 'load/link-statements-about-events', 'load/link-statements-about-places',
@@ -35,10 +47,14 @@ export function loadTables(d: Dataset, storedKind: (id: string) => string | unde
   d.actors.forEach((a) => kindOf.set(a.id, 'actor'));
   d.events.forEach((e) => kindOf.set(e.id, 'event'));
   d.places.forEach((p) => kindOf.set(p.id, 'place'));
-  const about = d.statements.flatMap((s) => s.about.map((a) => ({ statement: s.id, target: a.target, stance: a.stance, kind: kindOf.get(a.target) ?? storedKind(a.target) })));
+  const kind = (target: string) => kindOf.get(target) ?? storedKind(target);
+  const about = d.statements.flatMap((s) => s.about.map((a) => ({ statement: s.id, target: a.target, stance: a.stance, kind: kind(a.target) })));
   const aboutOf = (kind: string) => about.filter((a) => a.kind === kind).map(({ kind: _k, ...row }) => row);
 
+  const statementIds = d.statements.map((s) => ({ id: s.id })), eventIds = d.events.map((e) => ({ id: e.id }));
   const steps: [LoadQuery, Record<string, unknown>[]][] = [
+    ...UNLINK_STATEMENTS.map((q): [LoadQuery, Record<string, unknown>[]] => [q, statementIds]),
+    ...UNLINK_EVENTS.map((q): [LoadQuery, Record<string, unknown>[]] => [q, eventIds]),
     ['load/upsert-sources', d.sources],
     ['load/upsert-actors', d.actors.map((a) => ({ ...a, searchText: searchText([a.name, ...a.aliases]) }))],
     ['load/upsert-places', d.places.map((p) => ({ ...p, searchText: searchText([p.name, ...p.aliases]) }))],
@@ -50,6 +66,8 @@ export function loadTables(d: Dataset, storedKind: (id: string) => string | unde
     ['load/upsert-statements', d.statements.map((s) => ({
       id: s.id, speaker: s.speaker, quote: s.quote, summary: s.summary, date: s.date, datePrecision: s.datePrecision,
       channel: s.channel, lang: s.lang, modality: s.modality, documentVoice: s.documentVoice, searchText: fold(`${s.quote ?? ''} ${s.summary}`),
+      // A target of no known kind gets no ABOUT link, so the links text leaves it out too.
+      links: statementLinksText({ ...s, about: s.about.filter((a) => kind(a.target) !== undefined) }),
     }))],
     // rank keeps the speakers' order: the first-named is the statement's `speaker`.
     ['load/link-statement-speakers', d.statements.flatMap((s) => speakersOf(s).map((speaker, rank) => ({ statement: s.id, speaker, rank })))],

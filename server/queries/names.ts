@@ -7,8 +7,6 @@ import { READS, type ReadName } from './reads.js';
 export const WRITE_QUERIES = [
   'write/delete-actors', 'write/delete-statements', 'write/delete-sources', 'write/delete-positions', 'write/delete-events', 'write/delete-places',
   'write/delete-ties-member-of', 'write/delete-ties-holds-office', 'write/delete-ties-allied-with', 'write/delete-ties-supplies-arms-to',
-  'write/unlink-statement-speakers', 'write/unlink-statement-relays', 'write/unlink-statement-targets', 'write/unlink-statement-positions', 'write/unlink-statement-sources',
-  'write/unlink-statement-responses', 'write/unlink-event-places', 'write/unlink-event-participants', 'write/unlink-event-sources',
   'audit/record-change',
 ] as const;
 
@@ -22,8 +20,14 @@ export const RECORD_QUERIES = [
 /** Derived relationships built whole: once for a graph that lacks them, and by the embedded bulk load. */
 export const DERIVE_ALL_QUERIES = ['derive/spoke-about-missing', 'derive/clear-spoke-about-all', 'derive/spoke-about-all'] as const;
 
+/**
+ * A statement's links text written from its relationships, once, for a LadybugDB graph made before it
+ * was kept (server/store/statement-links.ts). LadybugDB only: Neo4j reads the relationships themselves.
+ */
+export const STATEMENT_LINKS_QUERIES = ['derive/statement-links-missing', 'derive/statement-links'] as const;
+
 /** The API's reads: the names their definitions declare (reads.ts). */
 export const READ_QUERIES = Object.keys(READS) as ReadName[];
 
-export type QueryName = (typeof LOAD_QUERIES)[number] | (typeof DERIVE_QUERIES)[number] | (typeof DERIVE_ALL_QUERIES)[number] | ReadName | (typeof WRITE_QUERIES)[number] | (typeof RECORD_QUERIES)[number];
-export const QUERY_NAMES: readonly QueryName[] = [...LOAD_QUERIES, ...DERIVE_QUERIES, ...DERIVE_ALL_QUERIES, ...READ_QUERIES, ...WRITE_QUERIES, ...RECORD_QUERIES];
+export type QueryName = (typeof LOAD_QUERIES)[number] | (typeof DERIVE_QUERIES)[number] | (typeof DERIVE_ALL_QUERIES)[number] | (typeof STATEMENT_LINKS_QUERIES)[number] | ReadName | (typeof WRITE_QUERIES)[number] | (typeof RECORD_QUERIES)[number];
+export const QUERY_NAMES: readonly QueryName[] = [...LOAD_QUERIES, ...DERIVE_QUERIES, ...DERIVE_ALL_QUERIES, ...STATEMENT_LINKS_QUERIES, ...READ_QUERIES, ...WRITE_QUERIES, ...RECORD_QUERIES];

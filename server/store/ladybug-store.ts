@@ -12,6 +12,7 @@ import lbug from '@ladybugdb/core';
 import type { Connection, Database, PreparedStatement } from '@ladybugdb/core';
 import { loadQueryCatalog, loadSchema, type QueryCatalog } from '../queries/catalog.js';
 import { deriveWhereMissing } from './derived-relationships.js';
+import { writeLinksWhereMissing } from './statement-links.js';
 import type { QueryName } from '../queries/names.js';
 import { databaseFile, openDatabase } from './ladybug-open.js';
 import { allRows, run, withResult } from './ladybug-results.js';
@@ -44,6 +45,7 @@ export async function openLadybugStore(options: LadybugOptions): Promise<GraphSt
   const store = new LadybugStore(db, loadQueryCatalog('ladybug'), options.queryTimeoutMs, options.onTextQueryStart);
   await store.applySchema(loadSchema('ladybug'));
   await deriveWhereMissing(store);
+  await writeLinksWhereMissing(store);
   return store;
 }
 

@@ -3,7 +3,7 @@
 import { expect, it } from 'vitest';
 import { createStatementRepo } from '../../server/api/statements-repo.js';
 import { readDataset } from '../../server/domain/dataset.js';
-import { hydratesInOneQuery, hydratesOneByOne, keysInPageOrder, pairOf, statementOfKey, STATEMENT_JOIN_WEIGHT } from '../../server/queries/reads/statements.js';
+import { hydratesInOneQuery, keysInPageOrder, pairOf, statementOfKey, STATEMENT_JOIN_WEIGHT } from '../../server/queries/reads/statements.js';
 import { countNodes, loadDataset } from '../../server/store/load-dataset.js';
 import type { GraphStore, Row } from '../../server/store/store.js';
 import { onNeo4j } from '../helpers/engine.js';
@@ -223,40 +223,21 @@ export function storeContract(getStore: () => GraphStore): void {
     expect(ids(await read('actors-exist', { ids: ['state-a', 'nobody', 'town-t', 'bloc-c'] })).sort()).toEqual(['bloc-c', 'state-a']);
   });
 
-  it('the statement-* queries return speakers, targets, positions, sources and responses', async () => {
-    expect(await read('statements-by-ids', { ids: ['s1'] })).toEqual([{
+  it('statements come whole: speakers, targets, positions, sources, and their responses', async () => {
+    const repo = createStatementRepo(getStore());
+    const [s1, s2] = await repo.byIds(['s1', 's2']);
+    expect(s1).toEqual({
       id: 's1', quote: 'We will win', summary: 'P says A will win.', date: '2023-09-19', datePrecision: 'day', channel: 'televised address',
-      lang: 'en', modality: 'asserted', documentVoice: false, speakerId: 'person-p', speakerName: 'Pérson P', speakerKind: 'person', speakerRank: 0,
-      relayerId: null, relayerName: null, relayerKind: null,
-    }]);
-    const targets = await read('statement-targets', { ids: ['s1', 's2'] });
-    expect(targets.map((t) => `${t.statement}:${t.id}:${t.kind}:${t.stance}`).sort()).toEqual([
-      's1:state-b:state:threatens', 's1:war-w:event:states', 's2:person-p:person:condemns', 's2:town-t:place:states',
-    ]);
-    expect(await read('statement-positions', { ids: ['s1'] })).toEqual([{ statement: 's1', id: 'claim-x', label: 'Claim X is true', stance: 'supports', figure: '' }]);
-    expect(await read('statement-sources', { ids: ['s1'] })).toEqual([{ statement: 's1', id: 'doc-one', title: 'Document One', url: 'https://example.org/one', publisher: 'Test Press', excerpt: 'P said: "We will win".' }]);
+      lang: 'en', modality: 'asserted', documentVoice: false, relayedBy: null,
+      speaker: { id: 'person-p', name: 'Pérson P', kind: 'person' }, speakers: [{ id: 'person-p', name: 'Pérson P', kind: 'person' }],
+      about: [{ id: 'state-b', name: 'State B', kind: 'state', stance: 'threatens' }, { id: 'war-w', name: 'War W', kind: 'event', stance: 'states' }],
+      positions: [{ id: 'claim-x', label: 'Claim X is true', stance: 'supports', figure: null }],
+      sources: [{ id: 'doc-one', title: 'Document One', url: 'https://example.org/one', publisher: 'Test Press', excerpt: 'P said: "We will win".' }],
+    });
+    expect(s2!.about.map((t) => `${t.id}:${t.kind}:${t.stance}`)).toEqual(['person-p:person:condemns', 'town-t:place:states']);
+    expect(await repo.byIds(['nobody', 's2', 's2'])).toEqual([s2, s2]);
     expect(await read('statement-responses', { id: 's2' })).toEqual([{ direction: 'respondsTo', id: 's1' }]);
     expect(await read('statement-responses', { id: 's1' })).toEqual([{ direction: 'responses', id: 's2' }]);
-  });
-
-  it.runIf(!onNeo4j)('one statement by its key gives what the list queries give for it (LadybugDB fetches a few so)', async () => {
-    expect(hydratesOneByOne(getStore().backend, 1)).toBe(true);
-    const rows = async (name: string, params: Record<string, unknown>) => (await read(name as 'statement-targets', params)).map((r) => JSON.stringify(r)).sort();
-    for (const id of ['s1', 's2', 's3', 's4', 'nobody']) {
-      for (const [one, list] of [['one-statement-targets', 'statement-targets'], ['one-statement-positions', 'statement-positions'], ['one-statement-sources', 'statement-sources']]) {
-        expect(await rows(one!, { id }), `${one} ${id}`).toEqual(await rows(list!, { ids: [id] }));
-      }
-    }
-    // one-statement gives a row per link (each speaker, and the relayer) where statements-by-ids gives one per
-    // speaker with the relayer beside it, so the statements made of them are compared. Unknown ids make the list
-    // long enough for the list queries.
-    const repo = createStatementRepo(getStore());
-    const known = ['s1', 's2', 's3', 's4'];
-    const listLength = Array.from({ length: 100 }, (_, i) => i + 1).find((n) => !hydratesOneByOne(getStore().backend, n))!;
-    const padded = [...known, ...Array.from({ length: listLength - known.length }, (_, i) => `nobody-${i}`)];
-    const oneByOne = await repo.byIds(known);
-    expect(oneByOne.map((s) => s.id)).toEqual(known);
-    expect(oneByOne).toEqual(await repo.byIds(padded));
   });
 
   it('positions, their sides and contradictions', async () => {

@@ -6,6 +6,7 @@ import { createStatementRepo } from '../../server/api/statements-repo.js';
 import { countNodes } from '../../server/store/load-dataset.js';
 import { tokenEntry } from '../../server/auth/tokens.js';
 import type { Dataset } from '../../server/domain/dataset.js';
+import { linksText, statementLinksText } from '../../server/domain/statement-links.js';
 import { checksum } from '../../server/records/canonical.js';
 import { NODE_KINDS, RECORD_KINDS, SECTION, emptyDataset, type AnyRecord } from '../../server/records/kinds.js';
 import { createRecordReader } from '../../server/records/read.js';
@@ -60,6 +61,24 @@ export async function derivedAndStatements(store: GraphStore) {
   return {
     derived: pairs(await store.read('spoke-edges', { stances: [] })),
     statements: pairs(await store.read('spoke-pairs', { stances: [], ...anyDate })),
+  };
+}
+
+/**
+ * Each statement's links as the repository gives it whole (on LadybugDB from the links text kept on the
+ * statement) and as its relationships say (its record), both as links text.
+ */
+export async function wholeAndRecordLinks(store: GraphStore) {
+  const records = (await wholeDataset(store)).statements;
+  const whole = await createStatementRepo(store).byIds(records.map((s) => s.id));
+  return {
+    whole: whole.map((s) => `${s.id} ${linksText({
+      speakers: s.speakers.map((a) => a.id), relayedBy: s.relayedBy?.id ?? null,
+      about: s.about.map((a) => ({ target: a.id, stance: a.stance })),
+      positions: s.positions.map((p) => ({ position: p.id, stance: p.stance, figure: p.figure })),
+      sources: s.sources.map((c) => ({ source: c.id, excerpt: c.excerpt })),
+    })}`),
+    records: records.map((s) => `${s.id} ${statementLinksText(s)}`),
   };
 }
 

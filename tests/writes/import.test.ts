@@ -9,7 +9,7 @@ import { loadConfig } from '../../server/config.js';
 import { openLadybugStore } from '../../server/store/ladybug-store.js';
 import type { GraphStore } from '../../server/store/store.js';
 import { seedDataFiles, tempDir } from '../helpers/stores.js';
-import { API_TOKENS, derivedAndStatements, send, snapshot, writableApp } from './harness.js';
+import { API_TOKENS, derivedAndStatements, send, snapshot, writableApp, wholeAndRecordLinks } from './harness.js';
 
 const TEMPLATE = readFileSync('seed/templates/statements.csv', 'utf8');
 const HEADER = 'speaker,about,stance,date,channel,quote,source_url,source_title';
@@ -20,10 +20,13 @@ const row = (speaker: string, about = 'azerbaijan', stance = 'condemns') =>
 let app: FastifyInstance, store: GraphStore, close: () => Promise<void>;
 beforeAll(async () => ({ app, store, close } = await writableApp({}, await seedDataFiles())));
 afterAll(() => close());
-// An import, applied or refused, leaves the derived "spoke about" relationships as the statements say.
+// An import, applied or refused, leaves the derived "spoke about" relationships as the statements say,
+// and each statement's links as its relationships say.
 afterEach(async () => {
   const { derived, statements } = await derivedAndStatements(store);
   expect(derived).toEqual(statements);
+  const { whole, records } = await wholeAndRecordLinks(store);
+  expect(whole).toEqual(records);
 });
 
 describe('CSV import', () => {

@@ -10,7 +10,7 @@ import { createRecordReader } from '../../server/records/read.js';
 import { openLadybugStore } from '../../server/store/ladybug-store.js';
 import type { GraphStore } from '../../server/store/store.js';
 import { FIXTURE, tempDir } from '../helpers/stores.js';
-import { API_TOKENS, derivedAndStatements, pairPages, send, snapshot, writableApp } from './harness.js';
+import { API_TOKENS, derivedAndStatements, pairPages, send, snapshot, writableApp, wholeAndRecordLinks } from './harness.js';
 
 const source = [{ source: 'doc-one', excerpt: 'Words.' }];
 const statement = (id: string, extra: Record<string, unknown> = {}) => ({
@@ -22,10 +22,13 @@ let app: FastifyInstance, store: GraphStore, close: () => Promise<void>;
 beforeAll(async () => ({ app, store, close } = await writableApp()));
 afterAll(() => close());
 // Every write, kept or refused, leaves the derived "spoke about" relationships as the statements say,
-// and each pair's statement page (read from them on Neo4j) as the general query finds it.
+// each pair's statement page (read from them on Neo4j) as the general query finds it, and each
+// statement's links as its relationships say (LadybugDB reads them from the statement's links text).
 afterEach(async () => {
   const { derived, statements } = await derivedAndStatements(store);
   expect(derived).toEqual(statements);
+  const { whole, records } = await wholeAndRecordLinks(store);
+  expect(whole).toEqual(records);
   const { paged, found } = await pairPages(store);
   expect(paged).toEqual(found);
 });

@@ -17,11 +17,6 @@ const core = {
   id: text, quote: maybeText, summary: text, date: maybeDay, datePrecision: z.enum(DATE_PRECISIONS), channel: z.enum(CHANNELS), lang: text,
   modality: z.enum(MODALITIES), documentVoice: z.boolean().nullable(),
 };
-/** One row per speaker (with its rank: 0 is the first-named), and who relayed the statement. */
-const coreRow = {
-  ...core, speakerId: maybeText, speakerName: maybeText, speakerKind: maybeText, speakerRank: count.nullable(),
-  relayerId: maybeText, relayerName: maybeText, relayerKind: maybeText,
-};
 const target = { ...ref, stance: z.enum(STANCES) };
 const position = { id: text, label: text, stance: z.enum(POSITION_STANCES), figure: text };
 const citation = { id: text, title: text, url: maybeText, publisher: maybeText, excerpt: text };
@@ -39,15 +34,12 @@ export const STATEMENT_READS = {
   'find-statements-about': defineRead({ ...statementFilter, ...page }, found),
   'find-statements-by-speakers': defineRead({ ...statementFilter, ...page }, found),
   'find-statements-by-speakers-about': defineRead({ ...statementFilter, ...page }, found),
-  'statements-by-ids': defineRead({ ids }, coreRow),
-  'statement-targets': defineRead({ ids }, { statement: text, ...target }),
-  'statement-positions': defineRead({ ids }, { statement: text, ...position }),
-  'statement-sources': defineRead({ ids }, { statement: text, ...citation }),
-  /** The same four for one statement, looked up by its key (LadybugDB only: see hydratesOneByOne). */
-  'one-statement': defineRead({ id: text }, coreRow, 'ladybug'),
-  'one-statement-targets': defineRead({ id: text }, { statement: text, ...target }, 'ladybug'),
-  'one-statement-positions': defineRead({ id: text }, { statement: text, ...position }, 'ladybug'),
-  'one-statement-sources': defineRead({ id: text }, { statement: text, ...citation }, 'ladybug'),
+  /** The statements' own fields and their links text, each by its key (LadybugDB only: see server/domain/statement-links.ts). */
+  'statements-with-links': defineRead({ ids }, { ...core, links: text }, 'ladybug'),
+  /** What the links point to, by table (LadybugDB only): a source's title is its name. */
+  'link-names': defineRead(
+    { actors: ids, events: ids, places: ids, positions: ids, sources: ids },
+    { nodeType: z.enum(['actor', 'event', 'place', 'position', 'source']), id: text, name: text, kind: maybeText, url: maybeText, publisher: maybeText }, 'ladybug'),
   /** The statements whole, one row each with its links as nested lists (pattern comprehensions: Neo4j only). */
   'statements-whole': defineRead({ ids }, whole, 'neo4j'),
   /** A page of the statements a filter finds, whole, with how many it finds: one round trip (Neo4j only). */
@@ -63,19 +55,10 @@ export const STATEMENT_READS = {
 
 /**
  * Whether an engine fetches statements whole in one query (statements-whole), and a page of them with
- * its total in one (statements-page), or needs a count, a find and four queries (statements-by-ids and
- * the statement-* links) for what pattern comprehensions do in one.
+ * its total in one (statements-page), or needs a count and a find, then statements-with-links and
+ * link-names for what pattern comprehensions do in one.
  */
 export const hydratesInOneQuery = (backend: Backend) => backend === 'neo4j';
-
-const FEW_STATEMENTS = 20;
-/**
- * Whether LadybugDB fetches these statements one by one, each by its key (one-statement and its links),
- * rather than as a list. The list form's links are hash joins over whole relationship tables: about
- * 92 ms at 10^6 for 2 statements as for 50. By key, without OPTIONAL MATCH, the four queries take about
- * 3 ms a statement (13 ms for 2, 27 ms for 8, 63 ms for 20, 92 ms for 30), so up to 20 go one by one.
- */
-export const hydratesOneByOne = (backend: Backend, statements: number) => backend === 'embedded' && statements <= FEW_STATEMENTS;
 
 /**
  * With speakers and targets both given, how many times as much a statement costs when it is tested
