@@ -1,7 +1,7 @@
 // Statements: finding them by filters, and fetching them whole (speaker, targets, positions, sources).
 import type { z } from 'zod';
 import { fold } from '../domain/normalize.js';
-import { parseLinks } from '../domain/statement-links.js';
+import { parseLinks, type StatementLinks } from '../domain/statement-links.js';
 import { typedReader, type ReadRow } from '../queries/reads.js';
 import { hydratesInOneQuery, keysInPageOrder, pairOf, statementOfKey, STATEMENT_JOIN_WEIGHT, statementQueries } from '../queries/reads/statements.js';
 import type { GraphStore } from '../store/store.js';
@@ -36,7 +36,7 @@ const inOneQuery = (rows: WholeRow[]) => new Map(rows.map((r) => [r.id, whole(r)
 type NameRow = ReadRow<'link-names'>;
 
 /** Each statement's links and the names they point to (statements-with-links, link-names), put together as statements-whole gives them. */
-function linkedStatements(rows: ReadRow<'statements-with-links'>[], names: NameRow[]): Map<string, StatementJson> {
+function linkedStatements(rows: (Omit<ReadRow<'statements-with-links'>, 'links'> & { links: StatementLinks })[], names: NameRow[]): Map<string, StatementJson> {
   const byKey = new Map(names.map((n) => [`${n.nodeType}:${n.id}`, n]));
   const named = (id: string, ...types: NameRow['nodeType'][]) => {
     const found = types.map((type) => byKey.get(`${type}:${id}`)).find((n) => n !== undefined);
@@ -44,19 +44,16 @@ function linkedStatements(rows: ReadRow<'statements-with-links'>[], names: NameR
     return found;
   };
   const ref = (id: string, ...types: NameRow['nodeType'][]) => { const n = named(id, ...types); return { id, name: n.name, kind: n.kind ?? '' }; };
-  return new Map(rows.map(({ links: text, ...r }) => {
-    const links = parseLinks(text);
-    return [r.id, whole({
-      ...r, speakers: links.speakers.map((id, rank) => ({ ...ref(id, 'actor'), rank })),
-      relayer: links.relayedBy === null ? null : ref(links.relayedBy, 'actor'),
-      about: links.about.map((a) => ({ ...ref(a.target, 'actor', 'event', 'place'), stance: a.stance })),
-      positions: links.positions.map((p) => ({ id: p.position, label: named(p.position, 'position').name, stance: p.stance, figure: p.figure ?? '' })),
-      sources: links.sources.map((c) => {
-        const n = named(c.source, 'source');
-        return { id: c.source, title: n.name, url: n.url, publisher: n.publisher, excerpt: c.excerpt };
-      }),
-    })];
-  }));
+  return new Map(rows.map(({ links, ...r }) => [r.id, whole({
+    ...r, speakers: links.speakers.map((id, rank) => ({ ...ref(id, 'actor'), rank })),
+    relayer: links.relayedBy === null ? null : ref(links.relayedBy, 'actor'),
+    about: links.about.map((a) => ({ ...ref(a.target, 'actor', 'event', 'place'), stance: a.stance })),
+    positions: links.positions.map((p) => ({ id: p.position, label: named(p.position, 'position').name, stance: p.stance, figure: p.figure ?? '' })),
+    sources: links.sources.map((c) => {
+      const n = named(c.source, 'source');
+      return { id: c.source, title: n.name, url: n.url, publisher: n.publisher, excerpt: c.excerpt };
+    }),
+  })]));
 }
 
 export function createStatementRepo(store: GraphStore) {
@@ -79,8 +76,8 @@ export function createStatementRepo(store: GraphStore) {
 
   /** The statements with their links text, then the names those point to: two queries, each of key lookups. */
   async function withLinks(ids: string[]): Promise<Map<string, StatementJson>> {
-    const rows = await read('statements-with-links', { ids });
-    const links = rows.map((r) => parseLinks(r.links));
+    const rows = (await read('statements-with-links', { ids })).map((r) => ({ ...r, links: parseLinks(r.links) }));
+    const links = rows.map((r) => r.links);
     const unique = (xs: string[]) => [...new Set(xs)];
     const targets = unique(links.flatMap((l) => l.about.map((a) => a.target)));
     const names = await read('link-names', {
