@@ -8,37 +8,27 @@ import { POSITION_STANCES } from './vocabulary.js';
 import { STANCES } from './stances.js';
 import { speakersOf, type Statement } from './records.js';
 
-export interface StatementLinks {
-  /** In rank order: the first is the statement's speaker. */
-  speakers: string[];
-  relayedBy: string | null;
-  about: { target: string; stance: Statement['about'][number]['stance'] }[];
-  positions: { position: string; stance: Statement['positions'][number]['stance']; figure: string | null }[];
-  sources: { source: string; excerpt: string }[];
-}
-
 /**
  * The text is a JSON array of the five, each link an array too: a bulk load's CSV quotes the text and
- * doubles each quote mark in it, and keys would triple them (the statements' copy at 10^6 took 4.1 s
- * with keys, against 2.2 s without the column).
+ * doubles each quote mark in it, and object keys would more than double their number (the statements'
+ * copy at 10^6 took 4.1 s with keys, 3.5-4.0 s without, 2.2 s without the text).
  */
-const LinksTuple = z.tuple([
+const LinksText = z.tuple([
+  /** The speakers in rank order: the first is the statement's speaker. */
   z.array(z.string()).min(1),
   z.string().nullable(),
   z.array(z.tuple([z.string(), z.enum(STANCES)])),
   z.array(z.tuple([z.string(), z.enum(POSITION_STANCES), z.string().nullable()])),
   z.array(z.tuple([z.string(), z.string()])),
-]);
+]).transform(([speakers, relayedBy, about, positions, sources]) => ({
+  speakers, relayedBy,
+  about: about.map(([target, stance]) => ({ target, stance })),
+  positions: positions.map(([position, stance, figure]) => ({ position, stance, figure })),
+  sources: sources.map(([source, excerpt]) => ({ source, excerpt })),
+}));
+export type StatementLinks = z.output<typeof LinksText>;
 
-export function parseLinks(text: string): StatementLinks {
-  const [speakers, relayedBy, about, positions, sources] = LinksTuple.parse(JSON.parse(text));
-  return {
-    speakers, relayedBy,
-    about: about.map(([target, stance]) => ({ target, stance })),
-    positions: positions.map(([position, stance, figure]) => ({ position, stance, figure })),
-    sources: sources.map(([source, excerpt]) => ({ source, excerpt })),
-  };
-}
+export const parseLinks = (text: string): StatementLinks => LinksText.parse(JSON.parse(text));
 
 /** The last of the items with one key, as a MERGE on that key followed by a SET keeps it, in key order. */
 function lastByKey<T>(items: T[], key: (t: T) => string): T[] {
