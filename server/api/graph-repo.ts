@@ -57,6 +57,13 @@ function pairsOf(rows: PairRow[]): Map<string, Pair> {
   return pairs;
 }
 
+/** Pairs the engine folded (spoke-edges-among) as the rows per stance the other queries give, each with the pair's dates. */
+function pairsOfFolded(rows: ReadRow<'spoke-edges-among'>[]): Map<string, Pair> {
+  return new Map(rows.map(({ source, target, stances, counts, firstDate, lastDate }) => [`${source}->${target}`, {
+    rows: stances.map((stance, i) => ({ source, target, stance, statements: counts[i]!, firstDate, lastDate })),
+  }]));
+}
+
 /**
  * One "spoke about" edge per speaker→target pair, from its rows per stance (a statement has one stance
  * towards each target, so the counts per stance add up to the pair's statements). An actor speaking
@@ -108,7 +115,7 @@ export function createGraphRepo(store: GraphStore) {
   async function spokePairs(ids: string[] | undefined, f: GraphFilter, detail: GraphDetail): Promise<Map<string, Pair>> {
     const filter = { stances: f.stances, ...dateRange(f.from, f.to) };
     if (detail.statementIds) return pairsWithIds(await (ids ? read('spoken-among', { ids, ...filter }) : read('spoken-about', filter)));
-    if (filter.anyDate) return pairsOf(await (ids ? read('spoke-edges-among', { ids, stances: f.stances }) : read('spoke-edges', { stances: f.stances })));
+    if (filter.anyDate) return ids ? pairsOfFolded(await read('spoke-edges-among', { ids, stances: f.stances })) : pairsOf(await read('spoke-edges', { stances: f.stances }));
     return pairsOf(await (ids ? read('spoke-pairs-among', { ids, ...filter }) : read('spoke-pairs', filter)));
   }
 

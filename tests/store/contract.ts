@@ -126,10 +126,24 @@ export function storeContract(getStore: () => GraphStore): void {
 
   it('spoke-edges and spoke-edges-among read the derived relationships: the rows spoke-pairs folds from the statements', async () => {
     const pairs = (rows: Row[]) => rows.map((r) => `${r.source}->${r.target}:${r.stance}:${r.statements}:${r.firstDate}..${r.lastDate}`).sort();
+    // spoke-edges-among folds each pair's rows into one: stances and counts in the same order, the pair's first and last dates.
+    const byPair = (rows: Row[]) => {
+      const out = new Map<string, { stances: string[]; dates: string[] }>();
+      for (const r of rows) {
+        const p = out.get(`${r.source}->${r.target}`) ?? { stances: [], dates: [] };
+        p.stances.push(`${r.stance}:${r.statements}`);
+        p.dates.push(...[r.firstDate, r.lastDate].filter((d): d is string => typeof d === 'string'));
+        out.set(`${r.source}->${r.target}`, p);
+      }
+      return [...out].map(([pair, p]) => `${pair}:${p.stances.sort().join(',')}:${p.dates.sort()[0] ?? null}..${p.dates.sort().at(-1) ?? null}`).sort();
+    };
+    const unfolded = (rows: Row[]) => rows.flatMap((r) => (r.stances as string[]).map((stance, i) => ({ ...r, stance, statements: (r.counts as number[])[i] })));
     for (const stances of [[], ['condemns', 'urges']]) {
       expect(pairs(await read('spoke-edges', { stances }))).toEqual(pairs(await read('spoke-pairs', { stances, ...noDate })));
       const among = { ids: ['state-a', 'state-b', 'person-p'], stances };
-      expect(pairs(await read('spoke-edges-among', among))).toEqual(pairs(await read('spoke-pairs-among', { ...among, ...noDate })));
+      const folded = await read('spoke-edges-among', among);
+      expect(byPair(unfolded(folded))).toEqual(byPair(await read('spoke-pairs-among', { ...among, ...noDate })));
+      expect(folded.length).toBe(new Set(folded.map((r) => `${r.source}->${r.target}`)).size);
     }
     expect(pairs(await read('spoke-edges', { stances: [] }))).toHaveLength(4);
   });

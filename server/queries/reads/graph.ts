@@ -6,6 +6,8 @@ import { asOf, count, dateRange, defineRead, ids, maybeDay, maybeText, text } fr
 
 const spoke = { source: text, target: text, stance: z.enum(STANCES), statement: text, date: maybeDay };
 const spokePair = { source: text, target: text, stance: z.enum(STANCES), statements: count, firstDate: maybeDay, lastDate: maybeDay };
+/** A pair's rows folded into one: its stances and their statement counts, in the same order, and the pair's dates. */
+const spokePairFolded = { source: text, target: text, stances: z.array(z.enum(STANCES)), counts: z.array(count), firstDate: maybeDay, lastDate: maybeDay };
 const tieType = z.enum(TIE_TYPES);
 const spokeNeighbours = { id: text, neighbours: z.array(text) };
 const tieNeighbour = { id: text, neighbour: text, type: tieType };
@@ -19,7 +21,7 @@ export const GRAPH_READS = {
   'spoke-pairs': defineRead({ stances: ids, ...dateRange }, spokePair),
   'spoke-pairs-among': defineRead({ ids, stances: ids, ...dateRange }, spokePair),
   'spoke-edges': defineRead({ stances: ids }, spokePair),
-  'spoke-edges-among': defineRead({ ids, stances: ids }, spokePair),
+  'spoke-edges-among': defineRead({ ids, stances: ids }, spokePairFolded),
   'ties-among': defineRead({ ids, ...asOf }, tieRow),
   'ties-all': defineRead({ ...asOf }, tieRow),
   /** Where these actors sit in LadybugDB's Actor table: the store's own lookup for the queries that test actors by it. */
