@@ -7,7 +7,7 @@ import { syntheticDataset } from '../../bench/synthetic/world.js';
 import { graphFingerprint, type GraphFingerprint } from '../../seed/checksum.js';
 import { readDataset } from '../../server/domain/dataset.js';
 import { loadDataset } from '../../server/store/load-dataset.js';
-import { emptyNeo4j, openTestStore } from '../helpers/engine.js';
+import { emptyNeo4j, openTestStore, untilNeo4jIdle } from '../helpers/engine.js';
 import { FIXTURE, tempDir } from '../helpers/stores.js';
 import { killAtFractions, runLoader } from './harness.js';
 
@@ -15,6 +15,7 @@ const tmp = tempDir('stancegraph-neo4j-faults-');
 afterAll(() => tmp.remove());
 
 async function fingerprint(): Promise<GraphFingerprint> {
+  await untilNeo4jIdle();
   const store = await openTestStore(tmp.dir, 120_000);
   try {
     return await graphFingerprint(store);

@@ -80,6 +80,28 @@ async function runOnTestNeo4j(cypher: string): Promise<void> {
   }
 }
 
+/**
+ * Waits until no other client's transaction is open on this worker's Neo4j. A process killed in the middle of
+ * a load may have sent its COMMIT already: the server then commits after the kill, and reads begun before
+ * that would count the nodes of one graph and the relationships of another.
+ */
+export async function untilNeo4jIdle(timeoutMs = 60_000): Promise<void> {
+  const { uri, user, password } = neo4jConnection();
+  const driver = neo4j.driver(uri, neo4j.auth.basic(user, password));
+  try {
+    for (const deadline = Date.now() + timeoutMs; ;) {
+      const { records } = await driver.executeQuery(
+        "SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN count(*) AS open", {}, { database: 'neo4j' });
+      const open = Number(records[0]?.get('open') ?? 0);
+      if (open === 0) return;
+      if (Date.now() > deadline) throw new Error(`Neo4j still has ${open} transaction(s) open after ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  } finally {
+    await driver.close();
+  }
+}
+
 /** Deletes every node and relationship of this worker's Neo4j database; the schema stays. */
 export function emptyNeo4j(): Promise<void> {
   // CALL … IN TRANSACTIONS needs an auto-commit transaction, so a plain session.run, not executeQuery.
