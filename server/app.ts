@@ -8,7 +8,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from '@fastify/type-provider-zod';
+import { validatorCompiler, type ZodTypeProvider } from '@fastify/type-provider-zod';
 import type { Config } from './config.js';
 import { clientErrorHandler } from './plugins/client-errors.js';
 import { requestForLog } from './plugins/log-redaction.js';
@@ -19,6 +19,7 @@ import writes from './writes/plugin.js';
 import storePlugin from './plugins/store.js';
 import repos from './plugins/repos.js';
 import responseCache from './plugins/response-cache.js';
+import { responseSerializer } from './plugins/response-serializer.js';
 import actorRoutes from './routes/actors.js';
 import eventRoutes from './routes/events.js';
 import graphRoutes from './routes/graph.js';
@@ -58,7 +59,7 @@ export async function buildApp({ config, store, webRoot = WEB_DIST }: AppOptions
     pluginTimeout: 120_000,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializer);
 
   await app.register(problems);
   await app.register(jsonBody);
