@@ -14,6 +14,7 @@ const EMBEDDED_ONLY = [
   // report catalog, CLI argument checks, the offline Neo4j parser, pure algorithms.
   'tests/data/**', 'tests/domain/**', 'tests/bench/**', 'tests/reports/catalog.test.ts', 'tests/cli/arguments.test.ts',
   'tests/store/neo4j-dialect.test.ts', 'tests/store/batch-sizer.test.ts', 'tests/api/shortest-paths.test.ts',
+  'tests/api/response-serializer.test.ts',
   // LadybugDB's own machinery: its file vanishing and reopening, its file lock, its COPY bulk path, its write-ahead log,
   // and the answer cache, which only the embedded store keeps (another process may write to Neo4j).
   'tests/api/availability.test.ts', 'tests/seed/bulk-load.test.ts', 'tests/faults/kill-after-commit.test.ts',
