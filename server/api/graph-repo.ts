@@ -25,72 +25,58 @@ const FIRST_ASKED = 8;
 /** Elements in order of id: the engines return rows in no order of their own, and answers must not depend on it. */
 const byId = <T extends { data: { id: string } }>(items: T[]): T[] => items.sort((a, b) => (a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0));
 
-type PairRow = ReadRow<'spoke-pairs-among'>;
-/** A speaker→target pair's rows, one per stance, with the statement ids when the answer carries them. */
-type Pair = { rows: PairRow[]; ids?: string[] };
+/**
+ * A speaker→target pair as spoke-edges-among gives it, folded by the engine: its stances with their
+ * statement counts in the same order, its first and last dates; with the statement ids when the answer
+ * carries them. The other sources of "spoke about" (rows per stance, rows per statement) are folded into it.
+ */
+type Pair = ReadRow<'spoke-edges-among'> & { ids?: string[] };
 
-/** Per-statement rows (spoken-among) folded into the engine's pair rows, keeping the statement ids. */
-function pairsWithIds(rows: ReadRow<'spoken-among'>[]): Map<string, Pair> {
-  const pairs = new Map<string, { rows: Map<string, PairRow>; ids: Set<string> }>();
-  for (const r of rows) {
-    const key = `${r.source}->${r.target}`;
-    const p = pairs.get(key) ?? { rows: new Map(), ids: new Set() };
-    const row = p.rows.get(r.stance) ?? { source: r.source, target: r.target, stance: r.stance, statements: 0, firstDate: null, lastDate: null };
-    row.statements += 1;
-    if (r.date && (row.firstDate === null || r.date < row.firstDate)) row.firstDate = r.date;
-    if (r.date && (row.lastDate === null || r.date > row.lastDate)) row.lastDate = r.date;
-    p.rows.set(r.stance, row);
-    p.ids.add(r.statement);
-    pairs.set(key, p);
+/** Adds a stance's statements and their dates (null: undated) to the pair of source and target. */
+function addStance(pairs: Map<string, Pair>, { source, target }: { source: string; target: string }, stance: Stance, statements: number, dates: (string | null)[]): Pair {
+  const key = `${source}->${target}`;
+  let p = pairs.get(key);
+  if (!p) pairs.set(key, (p = { source, target, stances: [], counts: [], firstDate: null, lastDate: null }));
+  const i = p.stances.indexOf(stance);
+  if (i < 0) { p.stances.push(stance); p.counts.push(statements); } else p.counts[i]! += statements;
+  for (const d of dates) {
+    if (d === null) continue;
+    if (p.firstDate === null || d < p.firstDate) p.firstDate = d;
+    if (p.lastDate === null || d > p.lastDate) p.lastDate = d;
   }
-  return new Map([...pairs].map(([key, p]) => [key, { rows: [...p.rows.values()], ids: [...p.ids].sort() }]));
+  return p;
 }
 
-function pairsOf(rows: PairRow[]): Map<string, Pair> {
+/** Per-statement rows (spoken-among) folded into pairs, keeping the statement ids. */
+function pairsWithIds(rows: ReadRow<'spoken-among'>[]): Map<string, Pair> {
   const pairs = new Map<string, Pair>();
-  for (const r of rows) {
-    const key = `${r.source}->${r.target}`;
-    const pair = pairs.get(key);
-    if (pair) pair.rows.push(r);
-    else pairs.set(key, { rows: [r] });
-  }
+  for (const r of rows) (addStance(pairs, r, r.stance, 1, [r.date]).ids ??= []).push(r.statement);
+  for (const p of pairs.values()) p.ids = [...new Set(p.ids)].sort();
   return pairs;
 }
 
-/** Pairs the engine folded (spoke-edges-among) as the rows per stance the other queries give, each with the pair's dates. */
-function pairsOfFolded(rows: ReadRow<'spoke-edges-among'>[]): Map<string, Pair> {
-  return new Map(rows.map(({ source, target, stances, counts, firstDate, lastDate }) => [`${source}->${target}`, {
-    rows: stances.map((stance, i) => ({ source, target, stance, statements: counts[i]!, firstDate, lastDate })),
-  }]));
+/** Rows per stance (spoke-pairs, spoke-pairs-among, spoke-edges) folded into pairs. */
+function pairsOf(rows: ReadRow<'spoke-pairs-among'>[]): Map<string, Pair> {
+  const pairs = new Map<string, Pair>();
+  for (const r of rows) addStance(pairs, r, r.stance, r.statements, [r.firstDate, r.lastDate]);
+  return pairs;
 }
 
+const pairsOfFolded = (rows: ReadRow<'spoke-edges-among'>[]): Map<string, Pair> => new Map(rows.map((r) => [`${r.source}->${r.target}`, r]));
+
 /**
- * One "spoke about" edge per speaker→target pair, from its rows per stance (a statement has one stance
- * towards each target, so the counts per stance add up to the pair's statements). An actor speaking
- * about itself is no edge. Written as loops: a hub's neighbourhood folds thousands of pairs.
+ * One "spoke about" edge per speaker→target pair (a statement has one stance towards each target, so the
+ * counts per stance add up to the pair's statements). An actor speaking about itself is no edge.
  */
 export function foldSpokeAbout(pairs: Map<string, Pair>): EdgeJson[] {
   const edges: EdgeJson[] = [];
-  for (const [key, p] of pairs) {
-    const { source, target } = p.rows[0]!;
+  for (const [key, { source, target, stances, counts, firstDate, lastDate, ids }] of pairs) {
     if (source === target) continue;
-    const stances: Record<string, number> = {};
-    let count = 0;
-    let firstDate: string | null = null;
-    let lastDate: string | null = null;
-    for (const r of p.rows) {
-      stances[r.stance] = r.statements;
-      count += r.statements;
-      for (const d of [r.firstDate, r.lastDate]) {
-        if (d === null) continue;
-        if (firstDate === null || d < firstDate) firstDate = d;
-        if (lastDate === null || d > lastDate) lastDate = d;
-      }
-    }
-    const dominant = dominantStance(stances) as Stance; // every pair has at least one statement
+    const perStance: Record<string, number> = Object.fromEntries(stances.map((stance, i) => [stance, counts[i]!]));
+    const dominant = dominantStance(perStance) as Stance; // every pair has at least one statement
     edges.push({ data: {
-      id: `spoke:${key}`, source, target, type: 'SPOKE_ABOUT', count, stances,
-      dominantStance: dominant, polarity: STANCE_POLARITY[dominant], ...(p.ids ? { statementIds: p.ids } : {}),
+      id: `spoke:${key}`, source, target, type: 'SPOKE_ABOUT', count: counts.reduce((a, b) => a + b, 0), stances: perStance,
+      dominantStance: dominant, polarity: STANCE_POLARITY[dominant], ...(ids ? { statementIds: ids } : {}),
       firstDate, lastDate,
     } });
   }

@@ -67,17 +67,27 @@ export async function runOnTestGraph(dataDir: string, cypher: string): Promise<v
   }
 }
 
-/** Runs one auto-commit statement on this worker's Neo4j database. */
-async function runOnTestNeo4j(cypher: string): Promise<void> {
+/** A driver for this worker's Neo4j, closed after fn. */
+async function withTestNeo4j<T>(fn: (driver: neo4j.Driver) => Promise<T>): Promise<T> {
   const { uri, user, password } = neo4jConnection();
   const driver = neo4j.driver(uri, neo4j.auth.basic(user, password));
-  const session = driver.session({ database: 'neo4j' });
   try {
-    await session.run(cypher);
+    return await fn(driver);
   } finally {
-    await session.close();
     await driver.close();
   }
+}
+
+/** Runs one auto-commit statement on this worker's Neo4j database. */
+function runOnTestNeo4j(cypher: string): Promise<void> {
+  return withTestNeo4j(async (driver) => {
+    const session = driver.session({ database: 'neo4j' });
+    try {
+      await session.run(cypher);
+    } finally {
+      await session.close();
+    }
+  });
 }
 
 /**
@@ -85,10 +95,8 @@ async function runOnTestNeo4j(cypher: string): Promise<void> {
  * a load may have sent its COMMIT already: the server then commits after the kill, and reads begun before
  * that would count the nodes of one graph and the relationships of another.
  */
-export async function untilNeo4jIdle(timeoutMs = 60_000): Promise<void> {
-  const { uri, user, password } = neo4jConnection();
-  const driver = neo4j.driver(uri, neo4j.auth.basic(user, password));
-  try {
+export function untilNeo4jIdle(timeoutMs = 60_000): Promise<void> {
+  return withTestNeo4j(async (driver) => {
     for (const deadline = Date.now() + timeoutMs; ;) {
       const { records } = await driver.executeQuery(
         "SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN count(*) AS open", {}, { database: 'neo4j' });
@@ -97,9 +105,7 @@ export async function untilNeo4jIdle(timeoutMs = 60_000): Promise<void> {
       if (Date.now() > deadline) throw new Error(`Neo4j still has ${open} transaction(s) open after ${timeoutMs} ms`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-  } finally {
-    await driver.close();
-  }
+  });
 }
 
 /** Deletes every node and relationship of this worker's Neo4j database; the schema stays. */
