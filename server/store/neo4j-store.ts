@@ -7,8 +7,7 @@ import { BatchSizer } from './batch-sizer.js';
 import { loadQueryCatalog, loadSchema, type QueryCatalog } from '../queries/catalog.js';
 import { deriveWhereMissing } from './derived-relationships.js';
 import type { QueryName } from '../queries/names.js';
-import { collectNodeIds, missingEnds, toJson } from './neo4j-values.js';
-import type { Json } from './values.js';
+import { ResultWalk } from './neo4j-values.js';
 import {
   answers, QuerySyntaxError, QueryTimeoutError, ReadOnlyViolationError, StoreUnavailableError,
   type GraphStore, type LoadTable, type Params, type Row, type TextQueryOptions, type TextQueryResult, type WriteStep,
@@ -177,16 +176,15 @@ class Neo4jStore implements GraphStore {
   }
 
   private async rows(tx: Runner, records: Neo4jRecord[]): Promise<Row[]> {
-    const objects = records.map((r) => r.toObject());
-    const ids = new Map<string, Json>();
-    collectNodeIds(objects, ids);
-    const missing = new Set<string>();
-    missingEnds(objects, ids, missing);
-    if (missing.size > 0) {
-      const found = await withoutStack(() => tx.run('MATCH (n) WHERE elementId(n) IN $ids RETURN elementId(n) AS e, n.id AS id', { ids: [...missing] }));
-      for (const f of found.records) ids.set(f.get('e'), f.get('id'));
+    const walk = new ResultWalk();
+    const rows = walk.rows(records);
+    const missing = walk.missingEnds();
+    if (missing.length > 0) {
+      const found = await withoutStack(() => tx.run('MATCH (n) WHERE elementId(n) IN $ids RETURN elementId(n) AS e, n.id AS id', { ids: missing }));
+      for (const f of found.records) walk.ids.set(f.get('e'), f.get('id'));
     }
-    return objects.map((o) => toJson(o, ids) as Row);
+    walk.nameEnds();
+    return rows as Row[];
   }
 }
 

@@ -281,6 +281,11 @@ export function storeContract(getStore: () => GraphStore): void {
     // An unset (null) property is left out on both engines, as Neo4j stores no nulls.
     expect(position.rows[0]!.p).toEqual({ id: 'claim-x', label: 'Claim X is true', kind: 'position', labels: ['Position'] });
     expect(rows[0]!.r).toMatchObject({ type: 'SUPPLIES_ARMS_TO', from: 'state-b', to: 'state-a', items: 'drones', since: '2021-01-01' });
+    // A path's relationships name their ends from its nodes; a relationship whose end comes after it in the row, from that node.
+    const path = await getStore().readText("MATCH p = (:Actor {id: 'state-b'})-[:SUPPLIES_ARMS_TO]->(:Actor) RETURN p", {}, { timeoutMs: 5000, rowCap: 1 });
+    expect(path.rows[0]!.p).toMatchObject({ nodes: [{ id: 'state-b' }, { id: 'state-a' }], relationships: [{ type: 'SUPPLIES_ARMS_TO', from: 'state-b', to: 'state-a', items: 'drones' }] });
+    const later = await getStore().readText("MATCH (:Actor {id: 'state-b'})-[r:SUPPLIES_ARMS_TO]->(b:Actor) RETURN r, b", {}, { timeoutMs: 5000, rowCap: 1 });
+    expect(later.rows[0]).toMatchObject({ r: { type: 'SUPPLIES_ARMS_TO', from: 'state-b', to: 'state-a' }, b: { id: 'state-a', labels: ['Actor'] } });
     const capped = await getStore().readText('MATCH (a:Actor) RETURN a.id AS id ORDER BY id', {}, { timeoutMs: 5000, rowCap: 2 });
     expect(capped).toMatchObject({ rows: [{ id: 'bloc-c' }, { id: 'loner' }], truncated: true });
     // Columns named as the engine names a node's or a relationship's parts are still just columns.
