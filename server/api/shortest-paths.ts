@@ -3,6 +3,7 @@
 // small even when one end is a much-connected actor. The answer is the same as a search from one end:
 // every actor on some shortest path, and each step between consecutive actors with its hop number.
 
+/** Each actor's neighbours, in any order, one possibly more than once. */
 export type Neighbours = (ids: string[]) => Promise<Map<string, string[]>>;
 export interface ShortestPaths { actors: Set<string>; hops: Map<string, number> }
 
@@ -20,20 +21,24 @@ export async function shortestPaths(from: string, to: string, maxHops: number, n
     const [near, far] = ends[0].frontier.length <= ends[1].frontier.length ? ends : [ends[1], ends[0]];
     if (near.frontier.length === 0) return undefined;
     near.depth++;
+    const level = await neighbours(near.frontier);
+    const isNew = (v: string) => (near.dist.get(v) ?? near.depth) >= near.depth;
+    // The first level that reaches the other side's visited actors meets it at its deepest level. Only
+    // its meeting actors lie on a path, so on that level no other actor is recorded: a much-connected
+    // level lists tens of thousands of neighbours.
+    const meets = (v: string) => far.dist.get(v) === far.depth && isNew(v);
+    const meeting = [...level.values()].some((ns) => ns.some(meets));
     const next = new Set<string>();
-    for (const [u, ns] of await neighbours(near.frontier)) {
+    for (const [u, ns] of level) {
       for (const v of ns) {
-        const known = near.dist.get(v);
-        if (known !== undefined && known < near.depth) continue;
+        if (meeting ? !meets(v) : !isNew(v)) continue;
         near.dist.set(v, near.depth);
         next.add(v);
         near.parents.set(v, (near.parents.get(v) ?? new Set()).add(u));
       }
     }
     near.frontier = [...next];
-    // The first level that reaches the other side's visited actors meets it at its deepest level.
-    const meeting = near.frontier.filter((v) => far.dist.get(v) === far.depth);
-    if (meeting.length > 0) return assemble(meeting, ends[0], ends[1]);
+    if (meeting) return assemble(near.frontier, ends[0], ends[1]);
   }
   return undefined;
 }

@@ -26,15 +26,27 @@ export const STANCE_SEVERITY: readonly Stance[] = [
 
 export const isStance = (value: string): value is Stance => (STANCES as readonly string[]).includes(value);
 
+const SEVERITY_RANK = new Map(STANCE_SEVERITY.map((s, i) => [s, i]));
+
 /**
  * The most frequent stance among `counts` (statements per stance); equally frequent stances go to the
  * more hostile one. Undefined when no stance has a positive count. Unknown keys are ignored.
  */
 export function dominantStance(counts: Readonly<Partial<Record<string, number>>>): Stance | undefined {
-  let best: Stance | undefined;
-  for (const stance of STANCE_SEVERITY) {
-    const n = counts[stance] ?? 0;
-    if (n > 0 && (best === undefined || n > (counts[best] ?? 0))) best = stance;
+  const stances = STANCE_SEVERITY.filter((s) => (counts[s] ?? 0) > 0);
+  return dominantOf(stances, stances.map((s) => counts[s]!));
+}
+
+/**
+ * dominantStance of stances and their counts given as two lists in the same order, as the engines fold
+ * a pair's statements: a network answer has thousands of pairs, and this makes no object per pair.
+ */
+export function dominantOf(stances: readonly Stance[], counts: readonly number[]): Stance | undefined {
+  let best = -1;
+  for (let i = 0; i < stances.length; i++) {
+    if (!(counts[i]! > 0)) continue;
+    const more = best < 0 || counts[i]! > counts[best]! || (counts[i] === counts[best] && SEVERITY_RANK.get(stances[i]!)! < SEVERITY_RANK.get(stances[best]!)!);
+    if (more) best = i;
   }
-  return best;
+  return best < 0 ? undefined : stances[best];
 }

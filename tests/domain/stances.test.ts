@@ -1,6 +1,6 @@
 // The stance vocabulary the server and the web share: one dominant stance, ties toward the more hostile.
 import { describe, expect, it } from 'vitest';
-import { dominantStance, POLARITIES, STANCE_POLARITY, STANCE_SEVERITY, STANCES } from '../../server/domain/stances.js';
+import { dominantOf, dominantStance, POLARITIES, STANCE_POLARITY, STANCE_SEVERITY, STANCES } from '../../server/domain/stances.js';
 
 describe('dominantStance', () => {
   it('picks the most frequent stance', () => {
@@ -17,6 +17,16 @@ describe('dominantStance', () => {
     expect(dominantStance({})).toBeUndefined();
     expect(dominantStance({ supports: 0 })).toBeUndefined();
     expect(dominantStance({ shouts: 9, urges: 1 })).toBe('urges');
+  });
+});
+
+describe('dominantOf', () => {
+  it('picks from two lists in the same order what dominantStance picks from the same counts', () => {
+    expect(dominantOf(['praises', 'threatens', 'states'], [3, 1, 2])).toBe('praises');
+    expect(dominantOf(['supports', 'condemns'], [2, 2])).toBe('condemns');
+    expect(dominantOf(['states', 'urges', 'warns'], [1, 1, 1])).toBe('warns');
+    expect(dominantOf(['condemns', 'supports'], [0, 1])).toBe('supports');
+    expect(dominantOf([], [])).toBeUndefined();
   });
 });
 
