@@ -2,7 +2,10 @@
 // neighbours as a list. Used with tie-neighbours to expand neighbourhoods and find paths, one query per
 // level. It reads the derived SPOKE_ABOUT relationships (cypher/derive/): one per pair and stance, where
 // the statements would be tens of thousands for a much-quoted actor. A list per actor, not a row per
-// neighbour: LadybugDB hands rows to JavaScript one object at a time.
+// neighbour: LadybugDB hands rows to JavaScript one object at a time. The neighbours are made distinct
+// before their ids are read, so an id is read once per neighbour, not once per relationship (a path level
+// of 115 much-quoted actors at 10^6 relationships: 78,000 relationships, 15,000 neighbours).
 MATCH (a:Actor)-[:SPOKE_ABOUT]-(b:Actor)
 WHERE a.id IN $ids
-RETURN a.id AS id, collect(DISTINCT b.id) AS neighbours
+WITH a, collect(DISTINCT b) AS neighbours
+RETURN a.id AS id, [n IN neighbours | n.id] AS neighbours
