@@ -1,7 +1,7 @@
-// ties-among for LadybugDB 0.19.1 (same rows as ties-among.cypher): one pattern over the four tie types,
+// ties-among for LadybugDB 0.19.1 (same rows as ties-among.neo4j.cypher): one pattern over the four tie types,
 // each tie's detail read from the property its type has, and both ends tested by their offset in the
-// Actor table ($actorOffsets, looked up by the store from $ids). The common query's four parts test
-// every actor's id against the list twice each (185–284 ms for 200 actors at 10^6 relationships), and
+// Actor table ($actorOffsets, looked up by the store from $ids). The query as four parts, one per type, tested
+// every actor's id against the list twice in each (185–284 ms for 200 actors at 10^6 relationships), and
 // unwinding the ids into each part cost 28–42 ms whatever the length; this takes 5–16 ms.
 MATCH (a:Actor)-[t:MEMBER_OF|HOLDS_OFFICE|ALLIED_WITH|SUPPLIES_ARMS_TO]->(b:Actor)
 WHERE offset(id(a)) IN $actorOffsets AND offset(id(b)) IN $actorOffsets
