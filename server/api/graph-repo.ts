@@ -123,8 +123,9 @@ export function createGraphRepo(store: GraphStore) {
 
   /**
    * Actors one step from each of these, through the included edge types: a list per actor, in which an
-   * actor both spoken about and tied comes twice. Much-connected levels list tens of thousands, so the
-   * engine's lists are kept as they come; a neighbourhood sorts the ones it reads, a path needs no order.
+   * actor both spoken about and tied (or tied twice) comes more than once. Much-connected levels list tens
+   * of thousands, so the engine's lists are kept as they come; a neighbourhood sorts the ones it reads, a
+   * path needs no order.
    */
   async function neighbours(ids: string[], f: GraphFilter): Promise<Map<string, string[]>> {
     const ties: EdgeType[] = f.include.filter((t) => t !== 'SPOKE_ABOUT');

@@ -8,6 +8,7 @@ import { loadQueryCatalog, loadSchema, type QueryCatalog } from '../queries/cata
 import { deriveWhereMissing } from './derived-relationships.js';
 import type { QueryName } from '../queries/names.js';
 import { ResultWalk } from './neo4j-values.js';
+import type { Json } from './values.js';
 import {
   answers, QuerySyntaxError, QueryTimeoutError, ReadOnlyViolationError, StoreUnavailableError,
   type GraphStore, type LoadTable, type Params, type Row, type TextQueryOptions, type TextQueryResult, type WriteStep,
@@ -179,11 +180,12 @@ class Neo4jStore implements GraphStore {
     const walk = new ResultWalk();
     const rows = walk.rows(records);
     const missing = walk.missingEnds();
+    const found = new Map<string, Json>();
     if (missing.length > 0) {
-      const found = await withoutStack(() => tx.run('MATCH (n) WHERE elementId(n) IN $ids RETURN elementId(n) AS e, n.id AS id', { ids: missing }));
-      for (const f of found.records) walk.ids.set(f.get('e'), f.get('id'));
+      const result = await withoutStack(() => tx.run('MATCH (n) WHERE elementId(n) IN $ids RETURN elementId(n) AS e, n.id AS id', { ids: missing }));
+      for (const f of result.records) found.set(f.get('e'), f.get('id'));
     }
-    walk.nameEnds();
+    walk.nameEnds(found);
     return rows as Row[];
   }
 }

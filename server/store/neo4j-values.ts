@@ -12,7 +12,7 @@ interface Unnamed { json: Record<string, Json>; type: string; start: string; end
 
 /** What one walk over a result has met: each node's id by element id, and the relationships to name after it. */
 export class ResultWalk {
-  readonly ids = new Map<string, Json>();
+  private readonly ids = new Map<string, Json>();
   private readonly unnamed: Unnamed[] = [];
 
   /** The records' rows as JSON objects, one key per column. */
@@ -32,12 +32,16 @@ export class ResultWalk {
     return [...missing];
   }
 
-  /** Fills in every relationship, its ends named by id (null: a node without one), once ids holds every end. */
-  nameEnds(): void {
-    for (const { json, type, start, end, props } of this.unnamed) Object.assign(json, relJson(type, this.ids.get(start) ?? null, this.ids.get(end) ?? null, props));
+  /**
+   * Fills in every relationship, its ends named by id: from the result's nodes, or from `found` (element id
+   * to id, for the missing ends); null for a node without one.
+   */
+  nameEnds(found: ReadonlyMap<string, Json>): void {
+    const name = (e: string) => (this.ids.has(e) ? this.ids.get(e)! : found.get(e) ?? null);
+    for (const { json, type, start, end, props } of this.unnamed) Object.assign(json, relJson(type, name(start), name(end), props));
   }
 
-  json(value: unknown): Json {
+  private json(value: unknown): Json {
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
     if (value === null || value === undefined) return null;
     if (Array.isArray(value)) {
