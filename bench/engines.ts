@@ -11,7 +11,7 @@ import { datasetPages } from '../server/io/export/pages.js';
 import { writeExportFiles } from '../server/io/export/write-files.js';
 import { openLadybugStore } from '../server/store/ladybug-store.js';
 import { openNeo4jStore } from '../server/store/neo4j-store.js';
-import type { GraphStore } from '../server/store/store.js';
+import type { ProfilingStore } from '../server/store/store.js';
 import { adminImport } from '../tests/neo4j-launcher/admin-import.js';
 import { buildLauncher, startNeo4j } from '../tests/neo4j-launcher/launcher.js';
 import { processMemoryMb } from './server.js';
@@ -23,7 +23,7 @@ export interface LoadedEngine {
   engine: BenchEngine;
   /** Settings that point the server (a child process) at this engine's database. */
   env: Record<string, string>;
-  open(): Promise<GraphStore>;
+  open(): Promise<ProfilingStore>;
   load: { relationships: number; nodes?: number; ms: number; relationshipsPerSecond: number };
   /** Time for the database server to start and answer (Neo4j's JVM); none for the embedded engine. */
   databaseStartMs?: number;

@@ -15,6 +15,7 @@ import { endpoints, type Endpoint } from './endpoints.js';
 import { measureHttp, settle, warmUp, type HttpFigures } from './http.js';
 import { comparisonTable, ratios, table, verdicts, webVerdict, writeResults, type EndpointResult, type Target } from './report.js';
 import { drawSamples } from './samples.js';
+import { describeSample } from './slowest-sample.js';
 import { SCALE_NAMES, scaleFiles, type Scale } from './scales.js';
 import { startServer } from './server.js';
 import { commandLine, oneOf, wholeNumber, wholeNumbers } from '../server/cli/args.js';
@@ -96,9 +97,9 @@ async function measureEngine(engine: BenchEngine, work: string, dataset: Dataset
       servers[mode] = { coldStartMs: server.coldStartMs, peakRssMb, exitCode: await server.stop() };
     }
     const results: EndpointResult[] = eps.filter((e) => api.cold![e.name]).map((e) => ({
-      name: e.name, engine: floor[e.name]!, api: { cold: api.cold![e.name]!, warm: api.warm?.[e.name] }, ratio: ratios(floor[e.name]!, api.cold![e.name]!),
+      name: e.name, engine: floor.figures[e.name]!, api: { cold: api.cold![e.name]!, warm: api.warm?.[e.name] }, ratio: ratios(floor.figures[e.name]!, api.cold![e.name]!),
     }));
-    return { engine, load: loaded.load, databaseStartMs: loaded.databaseStartMs, databasePeakRssMb: loaded.databasePeakRssMb?.(), firstStartSeedMs, servers, results };
+    return { engine, load: loaded.load, databaseStartMs: loaded.databaseStartMs, databasePeakRssMb: loaded.databasePeakRssMb?.(), firstStartSeedMs, servers, results, slowest: floor.slowest };
   } finally {
     await loaded.stop();
   }
@@ -134,6 +135,8 @@ try {
     });
     console.log(`\nTargets for ${run.engine}${scale === '1e6' ? '' : ' (set for 10^6 relationships; shown for reference)'}:`);
     printTargets(targets);
+    console.log(`\nWhere each endpoint's slowest sample on ${run.engine} went (engine floor, ${connections[0]} connection${connections[0] === 1 ? '' : 's'}; each named read from the call's start, then the slowest read's costliest plan operators):`);
+    for (const [name, sample] of Object.entries(run.slowest)) console.log(describeSample(name, sample).join('\n'));
     const { cold, warm } = run.servers;
     console.log(`App cold start to healthy: ${cold!.coldStartMs} ms; app peak RSS ${cold!.peakRssMb} MB (cache off)${warm ? `, ${warm.peakRssMb} MB (cache on)` : ''}${run.databasePeakRssMb ? `; Neo4j JVM peak RSS ${run.databasePeakRssMb} MB, started in ${run.databaseStartMs} ms` : ''}; load ${run.load.relationshipsPerSecond} relationships/s`);
   }

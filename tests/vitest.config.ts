@@ -12,7 +12,7 @@ const WORKERS = 2;
 const EMBEDDED_ONLY = [
   // No database at all: the data files, the domain's vocabulary and import rules, the synthetic generator, the
   // report catalog, CLI argument checks, the offline Neo4j parser, pure algorithms.
-  'tests/data/**', 'tests/domain/**', 'tests/bench/**', 'tests/reports/catalog.test.ts', 'tests/cli/arguments.test.ts',
+  'tests/data/**', 'tests/domain/**', 'tests/bench/synthetic.test.ts', 'tests/reports/catalog.test.ts', 'tests/cli/arguments.test.ts',
   'tests/store/neo4j-dialect.test.ts', 'tests/store/batch-sizer.test.ts', 'tests/api/shortest-paths.test.ts',
   'tests/api/response-serializer.test.ts',
   // LadybugDB's own machinery: its file vanishing and reopening, its file lock, its COPY bulk path, its write-ahead log,

@@ -15,12 +15,13 @@ import { deriveWhereMissing } from './derived-relationships.js';
 import { writeLinksWhereMissing } from './statement-links.js';
 import type { QueryName } from '../queries/names.js';
 import { databaseFile, openDatabase } from './ladybug-open.js';
+import { ladybugPlanOperators } from './ladybug-plan.js';
 import { allRows, run, withResult } from './ladybug-results.js';
 import { collectNodeIds, columnValues, fieldsJson, missingEnds } from './ladybug-values.js';
 import type { Json } from './values.js';
 import {
   answers, QuerySyntaxError, QueryTimeoutError, ReadOnlyViolationError, StoreUnavailableError,
-  type GraphStore, type LoadTable, type Params, type Row, type TextQueryOptions, type TextQueryResult, type WriteStep,
+  type LoadTable, type Params, type PlanOperator, type ProfilingStore, type Row, type TextQueryOptions, type TextQueryResult, type WriteStep,
 } from './store.js';
 
 export { DATABASE_FILE } from './ladybug-open.js';
@@ -39,7 +40,7 @@ export interface LadybugOptions {
   onTextQueryStart?: () => void;
 }
 
-export async function openLadybugStore(options: LadybugOptions): Promise<GraphStore> {
+export async function openLadybugStore(options: LadybugOptions): Promise<ProfilingStore> {
   mkdirSync(options.dataDir, { recursive: true });
   const db = await openDatabase(databaseFile(options.dataDir));
   const store = new LadybugStore(db, loadQueryCatalog('ladybug'), options.queryTimeoutMs, options.onTextQueryStart);
@@ -70,7 +71,7 @@ class Pool {
   }
 }
 
-class LadybugStore implements GraphStore {
+class LadybugStore implements ProfilingStore {
   readonly backend = 'embedded' as const;
   private readonly readers: Pool;
   private readonly writer: Connection;
@@ -100,13 +101,22 @@ class LadybugStore implements GraphStore {
    * is given the offsets of the actors in $ids (actor-offsets), looked up in the same transaction so
    * that no write can come between.
    */
-  async read(name: QueryName, params: Params = {}): Promise<Row[]> {
+  read(name: QueryName, params: Params = {}): Promise<Row[]> {
+    return this.readNamed(name, '', params, (conn, raw) => this.rows(conn, raw));
+  }
+
+  /** The named read under PROFILE: the engine runs it and answers with its plan drawn as text. */
+  profile(name: QueryName, params: Params = {}): Promise<PlanOperator[]> {
+    return this.readNamed(name, 'PROFILE ', params, async (_conn, raw) => ladybugPlanOperators(String(Object.values(raw[0] ?? {})[0] ?? '')));
+  }
+
+  private async readNamed<T>(name: QueryName, prefix: string, params: Params, answer: (conn: Connection, raw: Record<string, unknown>[]) => Promise<T>): Promise<T> {
     this.assertOpen();
     return this.readers.use(async (conn) => {
       const cypher = this.cypher(name);
-      const statement = await this.prepare(conn, cypher);
+      const statement = await this.prepare(conn, prefix + cypher);
       if (!statement.isReadOnly()) throw new ReadOnlyViolationError(`The query "${name}" would write to the database; reads may not.`);
-      const execute = async (p: Params) => this.rows(conn, await allRows(conn.execute(statement, p as never)));
+      const execute = async (p: Params) => answer(conn, await allRows(conn.execute(statement, p as never)));
       if (ACTOR_OFFSETS.test(cypher)) return this.inReadTransaction(conn, async () => execute({ ...params, actorOffsets: await this.actorOffsets(conn, params.ids) }));
       try {
         return await execute(params);

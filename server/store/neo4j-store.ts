@@ -7,11 +7,12 @@ import { BatchSizer } from './batch-sizer.js';
 import { loadQueryCatalog, loadSchema, type QueryCatalog } from '../queries/catalog.js';
 import { deriveWhereMissing } from './derived-relationships.js';
 import type { QueryName } from '../queries/names.js';
+import { neo4jPlanOperators } from './neo4j-plan.js';
 import { ResultWalk } from './neo4j-values.js';
 import type { Json } from './values.js';
 import {
   answers, QuerySyntaxError, QueryTimeoutError, ReadOnlyViolationError, StoreUnavailableError,
-  type GraphStore, type LoadTable, type Params, type Row, type TextQueryOptions, type TextQueryResult, type WriteStep,
+  type LoadTable, type Params, type PlanOperator, type ProfilingStore, type Row, type TextQueryOptions, type TextQueryResult, type WriteStep,
 } from './store.js';
 
 export interface Neo4jOptions {
@@ -20,7 +21,7 @@ export interface Neo4jOptions {
   maxPoolSize?: number; acquisitionTimeoutMs?: number;
 }
 
-export async function openNeo4jStore(options: Neo4jOptions): Promise<GraphStore> {
+export async function openNeo4jStore(options: Neo4jOptions): Promise<ProfilingStore> {
   const auth = options.password === undefined ? undefined : neo4j.auth.basic(options.user, options.password);
   const driver = neo4j.driver(options.uri, auth, {
     disableLosslessIntegers: false,
@@ -66,7 +67,7 @@ function withoutStack(start: () => Result): Result {
   }
 }
 
-class Neo4jStore implements GraphStore {
+class Neo4jStore implements ProfilingStore {
   readonly backend = 'neo4j' as const;
   private closed = false;
 
@@ -86,6 +87,24 @@ class Neo4jStore implements GraphStore {
       const attempt = async () => this.rows(s, (await withoutStack(() => s.run(cypher, p, { timeout: this.timeoutMs }))).records);
       return attempt().catch((e: unknown) => (neo4j.isRetryableError(e) ? attempt() : Promise.reject(e)));
     }, FETCH_ALL);
+  }
+
+  /**
+   * The named read under PROFILE. PROFILE runs the query, and a read session does not stop a write on a
+   * single server, so it runs in a transaction that is always rolled back, and anything but a read is refused.
+   */
+  async profile(name: QueryName, params: Params = {}): Promise<PlanOperator[]> {
+    const { summary } = await this.session('READ', async (s) => {
+      const tx = s.beginTransaction({ timeout: this.timeoutMs });
+      try {
+        return await tx.run(`PROFILE ${this.cypher(name)}`, neo4jParams(params));
+      } finally {
+        await tx.rollback();
+      }
+    });
+    if (summary.queryType !== 'r') throw new ReadOnlyViolationError(`The query "${name}" would write to the database; reads may not.`);
+    if (!summary.profile) throw new Error(`Neo4j gave no profile for the query "${name}"`);
+    return neo4jPlanOperators(summary.profile);
   }
 
   async readText(cypher: string, params: Params, options: TextQueryOptions): Promise<TextQueryResult> {

@@ -34,6 +34,19 @@ export interface GraphStore {
   close(): Promise<void>;
 }
 
+/**
+ * One operator of a query's plan as the engine's profiler saw it run: what it did (`detail`: the tables,
+ * keys or expressions the engine names) and the rows it produced, with the engine's own measure of its
+ * cost: database hits on Neo4j, milliseconds on LadybugDB (which counts no hits).
+ */
+export interface PlanOperator { operator: string; detail: string; rows: number; dbHits?: number; ms?: number }
+
+/** An engine adapter as opened: a store that can also profile a named read (the benchmark's slowest samples). */
+export interface ProfilingStore extends GraphStore {
+  /** Runs a named read query read-only under the engine's profiler, and gives its plan's operators, outermost first. */
+  profile(name: QueryName, params?: Params): Promise<PlanOperator[]>;
+}
+
 /** The database cannot be reached (closed, stopped, network). Routes answer 503. */
 export class StoreUnavailableError extends Error {
   override name = 'StoreUnavailableError';

@@ -12,7 +12,7 @@ import { databaseFile, openDatabase } from '../../server/store/ladybug-open.js';
 import { run } from '../../server/store/ladybug-results.js';
 import { openLadybugStore } from '../../server/store/ladybug-store.js';
 import { openNeo4jStore } from '../../server/store/neo4j-store.js';
-import type { Backend, GraphStore } from '../../server/store/store.js';
+import type { Backend, ProfilingStore } from '../../server/store/store.js';
 
 export const ENGINE: Backend = process.env.STANCEGRAPH_TEST_ENGINE === 'neo4j' ? 'neo4j' : 'embedded';
 export const onNeo4j = ENGINE === 'neo4j';
@@ -115,13 +115,13 @@ export function emptyNeo4j(): Promise<void> {
 }
 
 /** Opens the engine under test over what is already there (a folder, or this worker's Neo4j). */
-export function openTestStore(dataDir: string, queryTimeoutMs = 10_000): Promise<GraphStore> {
+export function openTestStore(dataDir: string, queryTimeoutMs = 10_000): Promise<ProfilingStore> {
   if (!onNeo4j) return openLadybugStore({ dataDir, queryTimeoutMs });
   const { uri, user, password } = neo4jConnection();
   return openNeo4jStore({ uri, user, password, database: 'neo4j', queryTimeoutMs });
 }
 
-export interface FreshStore { store: GraphStore; dataDir: string; cleanup: () => Promise<void> }
+export interface FreshStore { store: ProfilingStore; dataDir: string; cleanup: () => Promise<void> }
 
 /**
  * An empty store of the engine under test. The data folder is always made (the app's configuration and
