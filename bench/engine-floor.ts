@@ -1,6 +1,6 @@
 // The engine floor: each endpoint's repository call made in this process on a store of its own (no
 // HTTP, no answer cache), at the same concurrencies as the HTTP runs, each bounded in time; then each
-// endpoint's slowest sample at the first concurrency traced, with the plan of its slowest read.
+// endpoint's slowest sample at the first concurrency traced, with the plan of each query it made.
 import { performance } from 'node:perf_hooks';
 import { createRepos } from '../server/plugins/repos.js';
 import { loadReportCatalog } from '../server/reports/catalog.js';

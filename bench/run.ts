@@ -135,7 +135,7 @@ try {
     });
     console.log(`\nTargets for ${run.engine}${scale === '1e6' ? '' : ' (set for 10^6 relationships; shown for reference)'}:`);
     printTargets(targets);
-    console.log(`\nWhere each endpoint's slowest sample on ${run.engine} went (engine floor, ${connections[0]} connection${connections[0] === 1 ? '' : 's'}; each named read from the call's start, then the slowest read's costliest plan operators):`);
+    console.log(`\nWhere each endpoint's slowest sample on ${run.engine} went (engine floor, ${connections[0]} connection${connections[0] === 1 ? '' : 's'}; each named read from the call's start, then the costliest operators of its two costliest queries' plans):`);
     for (const [name, sample] of Object.entries(run.slowest)) console.log(describeSample(name, sample).join('\n'));
     const { cold, warm } = run.servers;
     console.log(`App cold start to healthy: ${cold!.coldStartMs} ms; app peak RSS ${cold!.peakRssMb} MB (cache off)${warm ? `, ${warm.peakRssMb} MB (cache on)` : ''}${run.databasePeakRssMb ? `; Neo4j JVM peak RSS ${run.databasePeakRssMb} MB, started in ${run.databaseStartMs} ms` : ''}; load ${run.load.relationshipsPerSecond} relationships/s`);

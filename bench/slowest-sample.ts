@@ -1,6 +1,6 @@
 // Where an endpoint's slowest sample spends its time: the sample is asked again on a store that times
-// each named read it makes, and the slowest of those reads is run once more under the engine's profiler.
-// The bench prints the operators that cost most, so a missed target comes with the plan that shows why.
+// each named read it makes, then each query it made is run once more, alone, under the engine's profiler.
+// The bench prints the costliest plans' costliest operators, so a missed target comes with the plan that shows why.
 import { performance } from 'node:perf_hooks';
 import { createRepos } from '../server/plugins/repos.js';
 import type { QueryName } from '../server/queries/names.js';
