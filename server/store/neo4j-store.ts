@@ -89,29 +89,20 @@ class Neo4jStore implements ProfilingStore {
     }, FETCH_ALL);
   }
 
-  /**
-   * The named read under PROFILE. PROFILE runs the query, and a read session does not stop a write on a
-   * single server, so it runs in a transaction that is always rolled back, and anything but a read is refused.
-   */
+  /** The named read under PROFILE (which runs it), refused first unless it only reads, as readText does. */
   async profile(name: QueryName, params: Params = {}): Promise<PlanOperator[]> {
+    const cypher = this.cypher(name);
     const { summary } = await this.session('READ', async (s) => {
-      const tx = s.beginTransaction({ timeout: this.timeoutMs });
-      try {
-        return await tx.run(`PROFILE ${this.cypher(name)}`, neo4jParams(params));
-      } finally {
-        await tx.rollback();
-      }
+      await this.refuseWrites(s, cypher, params, `The query "${name}" would write to the database; reads may not.`);
+      return s.run(`PROFILE ${cypher}`, neo4jParams(params), { timeout: this.timeoutMs });
     });
-    if (summary.queryType !== 'r') throw new ReadOnlyViolationError(`The query "${name}" would write to the database; reads may not.`);
     if (!summary.profile) throw new Error(`Neo4j gave no profile for the query "${name}"`);
     return neo4jPlanOperators(summary.profile);
   }
 
   async readText(cypher: string, params: Params, options: TextQueryOptions): Promise<TextQueryResult> {
     return this.session('READ', async (s) => {
-      // executeRead alone does not stop a write on a single server: EXPLAIN tells the query type first.
-      const plan = await s.executeRead((tx) => withoutStack(() => tx.run(`EXPLAIN ${cypher}`, neo4jParams(params)))).catch((e) => { throw this.translate(e); });
-      if (plan.summary.queryType !== 'r') throw new ReadOnlyViolationError('The query would write to the database; only read queries may run here.');
+      await this.refuseWrites(s, cypher, params, 'The query would write to the database; only read queries may run here.');
       // One explicit transaction, not executeRead: a query stopped at db.memory.transaction.max fails with a
       // transient error, which executeRead would retry for 30 s; the same query would only fail again.
       const tx = s.beginTransaction({ timeout: options.timeoutMs });
@@ -162,6 +153,12 @@ class Neo4jStore implements ProfilingStore {
     if (this.closed) return;
     this.closed = true;
     await this.driver.close();
+  }
+
+  /** A READ session alone does not stop a write on a single server: EXPLAIN tells the query type first. */
+  private async refuseWrites(s: neo4j.Session, cypher: string, params: Params, message: string): Promise<void> {
+    const plan = await s.executeRead((tx) => withoutStack(() => tx.run(`EXPLAIN ${cypher}`, neo4jParams(params)))).catch((e) => { throw this.translate(e); });
+    if (plan.summary.queryType !== 'r') throw new ReadOnlyViolationError(message);
   }
 
   private cypher(name: QueryName): string {
