@@ -1,0 +1,71 @@
+// "Spoke about" among much-quoted actors. On Neo4j, spoke-edges-among finds a busy speaker's relationships
+// from the quiet actors it spoke about, and those between busy speakers and much-spoken-of actors by their
+// pair index (cypher/spoke-edges-among.neo4j.cypher): paths the five-actor fixture never takes. On
+// synthetic data with actors past its 200 relationships either way, on both engines, its rows must be
+// those spoke-pairs-among reads from the statements, folded per pair.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syntheticDataset } from '../../bench/synthetic/world.js';
+import { loadDataset } from '../../server/store/load-dataset.js';
+import type { GraphStore, Row } from '../../server/store/store.js';
+import { ENGINE, freshStore } from '../helpers/engine.js';
+
+const BUSY = 200;
+const noDate = { anyDate: true, from: '0001-01-01', to: '9999-12-31' };
+
+/** One line per pair: its stances with their counts, and its first and last dates. */
+function byPair(rows: Row[]): string[] {
+  const pairs = new Map<string, { stances: string[]; dates: string[] }>();
+  for (const r of rows) {
+    const key = `${r.source}->${r.target}`;
+    const p = pairs.get(key) ?? { stances: [], dates: [] };
+    p.stances.push(`${r.stance}:${r.statements}`);
+    for (const d of [r.firstDate, r.lastDate]) if (typeof d === 'string') p.dates.push(d);
+    pairs.set(key, p);
+  }
+  return [...pairs].map(([key, p]) => `${key} ${p.stances.sort().join(',')} ${p.dates.sort()[0] ?? null}..${p.dates.sort().at(-1) ?? null}`).sort();
+}
+
+const unfolded = (rows: Row[]): Row[] => rows.flatMap((r) => (r.stances as string[]).map((stance, i) => ({ ...r, stance, statements: (r.counts as number[])[i] })));
+
+describe(`spoke-edges-among between much-quoted actors on ${ENGINE}`, () => {
+  let store: GraphStore;
+  let cleanup: () => Promise<void>;
+  beforeAll(async () => {
+    ({ store, cleanup } = await freshStore());
+    await loadDataset(store, syntheticDataset({ actors: 300, statements: 4000, seed: 3 }));
+  }, 180_000);
+  afterAll(() => cleanup());
+
+  it('gives the pairs the statements give, for sets of busy speakers, much-spoken-of actors and quiet ones', async () => {
+    const derived = await store.read('spoke-edges', { stances: [] });
+    const degree = (end: 'source' | 'target') => {
+      const n = new Map<string, number>();
+      for (const r of derived) n.set(String(r[end]), (n.get(String(r[end])) ?? 0) + 1);
+      return n;
+    };
+    const out = degree('source');
+    const into = degree('target');
+    const busySpeakers = [...out].filter(([, n]) => n > BUSY).map(([id]) => id);
+    const muchSpokenOf = [...into].filter(([, n]) => n > BUSY).map(([id]) => id);
+    // The data reaches every way the Neo4j plan finds a relationship.
+    expect(busySpeakers.length).toBeGreaterThan(1);
+    expect(muchSpokenOf.length).toBeGreaterThan(1);
+    const everyone = (await store.read('all-actors')).map((r) => String(r.id)).sort();
+    const quiet = everyone.filter((id) => (out.get(id) ?? 0) <= BUSY && (into.get(id) ?? 0) <= BUSY);
+    const sets = [
+      everyone,
+      [...busySpeakers, ...muchSpokenOf, ...quiet.slice(0, 40)],
+      [busySpeakers[0]!, ...derived.filter((r) => r.source === busySpeakers[0]).map((r) => String(r.target))],
+      [muchSpokenOf[0]!, ...quiet.slice(40, 60)],
+    ];
+    for (const ids of sets) {
+      for (const stances of [[], ['condemns', 'supports']]) {
+        const folded = await store.read('spoke-edges-among', { ids, stances });
+        const fromStatements = await store.read('spoke-pairs-among', { ids, stances, ...noDate });
+        expect(fromStatements.length).toBeGreaterThan(0);
+        expect(byPair(unfolded(folded)), `${ids.length} actors, stances ${stances.join(',') || 'any'}`).toEqual(byPair(fromStatements));
+        expect(folded.length).toBe(new Set(folded.map((r) => `${r.source}->${r.target}`)).size);
+      }
+    }
+  });
+});
