@@ -96,6 +96,14 @@ describe('web explorer', () => {
     await h.shot(page, 'path');
   });
 
+  it('a path link with an id that is no actor says which end, not that there is no connection', async () => {
+    await open('?panel=path&pathFrom=aliyev&pathTo=ilham-aliyev');
+    const alert = page.locator('#panel .path-result [role="alert"]');
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain('No actor has the id "aliyev" (from)');
+    expect(await page.locator('#panel .path-result').innerText()).not.toContain('No connection');
+  });
+
   it('a deep link reloads to the same view, and back/forward restore it', async () => {
     const link = '?actor=dmitry-medvedev&focus=1&stances=threatens,criticizes&isolated=hide';
     await open(link);

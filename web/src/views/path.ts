@@ -43,11 +43,12 @@ export function pathHops(ctx: Ctx, path: Elements): HTMLElement {
     ' ', h('button', { type: 'button', class: 'link small', onclick: () => ctx.actions.selectEdge(edgeKey(e.data.source, e.data.target, e.data.type)) }, 'details'))));
 }
 
+/** The path, or null when there is none that short. A 404 that names a field (an id that is no actor, from a link) is an error to show. */
 export async function findPath(from: string, to: string, maxHops: number, asOf: string): Promise<Elements | null> {
   try {
     return await api.path(from, to, maxHops, asOf || undefined);
   } catch (e) {
-    if (e instanceof ApiError && e.status === 404) return null;
+    if (e instanceof ApiError && e.status === 404 && e.errors.length === 0) return null;
     throw e;
   }
 }
