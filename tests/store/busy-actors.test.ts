@@ -6,26 +6,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticDataset } from '../../bench/synthetic/world.js';
 import { loadDataset } from '../../server/store/load-dataset.js';
-import type { GraphStore, Row } from '../../server/store/store.js';
+import type { GraphStore } from '../../server/store/store.js';
 import { ENGINE, freshStore } from '../helpers/engine.js';
+import { pairLines, unfoldedPairs } from '../helpers/spoke-pairs.js';
 
 const BUSY = 200;
 const noDate = { anyDate: true, from: '0001-01-01', to: '9999-12-31' };
-
-/** One line per pair: its stances with their counts, and its first and last dates. */
-function byPair(rows: Row[]): string[] {
-  const pairs = new Map<string, { stances: string[]; dates: string[] }>();
-  for (const r of rows) {
-    const key = `${r.source}->${r.target}`;
-    const p = pairs.get(key) ?? { stances: [], dates: [] };
-    p.stances.push(`${r.stance}:${r.statements}`);
-    for (const d of [r.firstDate, r.lastDate]) if (typeof d === 'string') p.dates.push(d);
-    pairs.set(key, p);
-  }
-  return [...pairs].map(([key, p]) => `${key} ${p.stances.sort().join(',')} ${p.dates.sort()[0] ?? null}..${p.dates.sort().at(-1) ?? null}`).sort();
-}
-
-const unfolded = (rows: Row[]): Row[] => rows.flatMap((r) => (r.stances as string[]).map((stance, i) => ({ ...r, stance, statements: (r.counts as number[])[i] })));
 
 describe(`spoke-edges-among between much-quoted actors on ${ENGINE}`, () => {
   let store: GraphStore;
@@ -63,7 +49,7 @@ describe(`spoke-edges-among between much-quoted actors on ${ENGINE}`, () => {
         const folded = await store.read('spoke-edges-among', { ids, stances });
         const fromStatements = await store.read('spoke-pairs-among', { ids, stances, ...noDate });
         expect(fromStatements.length).toBeGreaterThan(0);
-        expect(byPair(unfolded(folded)), `${ids.length} actors, stances ${stances.join(',') || 'any'}`).toEqual(byPair(fromStatements));
+        expect(pairLines(unfoldedPairs(folded)), `${ids.length} actors, stances ${stances.join(',') || 'any'}`).toEqual(pairLines(fromStatements));
         expect(folded.length).toBe(new Set(folded.map((r) => `${r.source}->${r.target}`)).size);
       }
     }

@@ -8,6 +8,7 @@ import { countNodes, loadDataset } from '../../server/store/load-dataset.js';
 import type { GraphStore, Row } from '../../server/store/store.js';
 import { onNeo4j } from '../helpers/engine.js';
 import { FIXTURE } from '../helpers/stores.js';
+import { pairLines, unfoldedPairs } from '../helpers/spoke-pairs.js';
 
 const noDate = { anyDate: true, from: '0001-01-01', to: '9999-12-31' };
 const noAsOf = { useAsOf: false, asOf: '0001-01-01' };
@@ -127,22 +128,11 @@ export function storeContract(getStore: () => GraphStore): void {
   it('spoke-edges and spoke-edges-among read the derived relationships: the rows spoke-pairs folds from the statements', async () => {
     const pairs = (rows: Row[]) => rows.map((r) => `${r.source}->${r.target}:${r.stance}:${r.statements}:${r.firstDate}..${r.lastDate}`).sort();
     // spoke-edges-among folds each pair's rows into one: stances and counts in the same order, the pair's first and last dates.
-    const byPair = (rows: Row[]) => {
-      const out = new Map<string, { stances: string[]; dates: string[] }>();
-      for (const r of rows) {
-        const p = out.get(`${r.source}->${r.target}`) ?? { stances: [], dates: [] };
-        p.stances.push(`${r.stance}:${r.statements}`);
-        p.dates.push(...[r.firstDate, r.lastDate].filter((d): d is string => typeof d === 'string'));
-        out.set(`${r.source}->${r.target}`, p);
-      }
-      return [...out].map(([pair, p]) => `${pair}:${p.stances.sort().join(',')}:${p.dates.sort()[0] ?? null}..${p.dates.sort().at(-1) ?? null}`).sort();
-    };
-    const unfolded = (rows: Row[]) => rows.flatMap((r) => (r.stances as string[]).map((stance, i) => ({ ...r, stance, statements: (r.counts as number[])[i] })));
     for (const stances of [[], ['condemns', 'urges']]) {
       expect(pairs(await read('spoke-edges', { stances }))).toEqual(pairs(await read('spoke-pairs', { stances, ...noDate })));
       const among = { ids: ['state-a', 'state-b', 'person-p'], stances };
       const folded = await read('spoke-edges-among', among);
-      expect(byPair(unfolded(folded))).toEqual(byPair(await read('spoke-pairs-among', { ...among, ...noDate })));
+      expect(pairLines(unfoldedPairs(folded))).toEqual(pairLines(await read('spoke-pairs-among', { ...among, ...noDate })));
       expect(folded.length).toBe(new Set(folded.map((r) => `${r.source}->${r.target}`)).size);
     }
     expect(pairs(await read('spoke-edges', { stances: [] }))).toHaveLength(4);
