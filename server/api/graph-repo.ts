@@ -1,6 +1,7 @@
 // The network as Cytoscape elements: actors as nodes, statements folded into actor→actor
 // "spoke about" edges, ties as edges of their own type. Neighbourhoods and paths are found level by
-// level with the spoke-neighbours and tie-neighbours queries, so both engines answer them the same way.
+// level with the spoke-neighbours and tie-neighbours queries (a path's meeting level with
+// spoke-neighbours-within), so both engines answer them the same way.
 // Without a date range, "spoke about" is read from the relationships derived from the statements
 // (cypher/derive/); a date range, or an answer that lists statement ids, reads the statements.
 import type { z } from 'zod';
@@ -122,20 +123,22 @@ export function createGraphRepo(store: GraphStore) {
   }
 
   /**
-   * Actors one step from each of these, through the included edge types: a list per actor, in which an
-   * actor both spoken about and tied (or tied twice) comes more than once. Much-connected levels list tens
-   * of thousands, so the engine's lists are kept as they come; a neighbourhood sorts the ones it reads, a
-   * path needs no order.
+   * Actors one step from each of these, through the included edge types (only those in within, when it
+   * is given): a list per actor, in which an actor both spoken about and tied (or tied twice) comes more
+   * than once. Much-connected levels list tens of thousands, so the engine's lists are kept as they come;
+   * a neighbourhood sorts the ones it reads, a path needs no order. An actor has few ties, so they are
+   * read whole and kept to within here.
    */
-  async function neighbours(ids: string[], f: GraphFilter): Promise<Map<string, string[]>> {
+  async function neighbours(ids: string[], f: GraphFilter, within?: string[]): Promise<Map<string, string[]>> {
     const ties: EdgeType[] = f.include.filter((t) => t !== 'SPOKE_ABOUT');
     const [spoke, tied] = await Promise.all([
-      f.include.includes('SPOKE_ABOUT') ? read('spoke-neighbours', { ids }) : [],
+      !f.include.includes('SPOKE_ABOUT') ? [] : within ? read('spoke-neighbours-within', { ids, within }) : read('spoke-neighbours', { ids }),
       ties.length > 0 ? read('tie-neighbours', { ids, ...asOfParams(f.asOf) }) : [],
     ]);
+    const kept = within && new Set(within);
     const out = new Map<string, string[]>(ids.map((i) => [i, []]));
     for (const r of spoke) { const list = out.get(r.id); if (list) for (const n of r.neighbours) list.push(n); }
-    for (const r of tied) if (ties.includes(r.type)) out.get(r.id)?.push(r.neighbour);
+    for (const r of tied) if (ties.includes(r.type) && (!kept || kept.has(r.neighbour))) out.get(r.id)?.push(r.neighbour);
     return out;
   }
 
@@ -168,7 +171,7 @@ export function createGraphRepo(store: GraphStore) {
 
   /** Every shortest connection between two actors within maxHops, as elements; each edge marked with its hop. */
   async function path(from: string, to: string, maxHops: number, f: GraphFilter, detail = NO_DETAIL): Promise<ElementsJson | undefined> {
-    const found = await shortestPaths(from, to, maxHops, (ids) => neighbours(ids, f));
+    const found = await shortestPaths(from, to, maxHops, (ids, within) => neighbours(ids, f, within));
     if (!found) return undefined;
     const ids = [...found.actors];
     const [n, all] = await Promise.all([nodes(ids), edges(ids, f, detail)]);

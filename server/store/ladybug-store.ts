@@ -28,8 +28,9 @@ export { DATABASE_FILE } from './ladybug-open.js';
 const READ_CONNECTIONS = 4;
 /** Rows per UNWIND batch when loading: LadybugDB runs a load in one local transaction, so size matters little. */
 const LOAD_BATCH = 1000;
-/** Names the parameter a query gets from its $ids as actor offsets (see read). */
-const ACTOR_OFFSETS = /\$actorOffsets\b/;
+/** The parameters a query may name to be given the actors of a list parameter as offsets (see read). */
+const OFFSET_PARAMS = Object.entries({ actorOffsets: 'ids', withinOffsets: 'within' })
+  .map(([param, list]) => ({ param, list, named: new RegExp(`\\$${param}\\b`) }));
 /** How the engine reports a failed read or write of its files (a full disk among them). */
 const IO_FAILURE = /IO exception|No space left|ENOSPC/i;
 
@@ -98,8 +99,8 @@ class LadybugStore implements ProfilingStore {
    * A named query is one statement, checked read-only when it is prepared, so it runs as its own
    * auto-committed read-only transaction: an explicit BEGIN … COMMIT around it would cost two more
    * trips into the engine for every query and guard nothing more. A query that names $actorOffsets
-   * is given the offsets of the actors in $ids (actor-offsets), looked up in the same transaction so
-   * that no write can come between.
+   * is given the offsets of the actors in $ids (actor-offsets), and one that names $withinOffsets
+   * those in $within, looked up in the same transaction so that no write can come between.
    */
   read(name: QueryName, params: Params = {}): Promise<Row[]> {
     return this.readNamed(name, '', params, (conn, raw) => this.rows(conn, raw));
@@ -117,7 +118,14 @@ class LadybugStore implements ProfilingStore {
       const statement = await this.prepare(conn, prefix + cypher);
       if (!statement.isReadOnly()) throw new ReadOnlyViolationError(`The query "${name}" would write to the database; reads may not.`);
       const execute = async (p: Params) => answer(conn, await allRows(conn.execute(statement, p as never)));
-      if (ACTOR_OFFSETS.test(cypher)) return this.inReadTransaction(conn, async () => execute({ ...params, actorOffsets: await this.actorOffsets(conn, params.ids) }));
+      const offsetParams = OFFSET_PARAMS.filter((o) => o.named.test(cypher));
+      if (offsetParams.length > 0) {
+        return this.inReadTransaction(conn, async () => {
+          const offsets: Params = {};
+          for (const { param, list } of offsetParams) offsets[param] = await this.actorOffsets(conn, params[list]);
+          return execute({ ...params, ...offsets });
+        });
+      }
       try {
         return await execute(params);
       } catch (e) {

@@ -163,6 +163,12 @@ export function storeContract(getStore: () => GraphStore): void {
       expect(got.sort(), set.join(',')).toEqual([...spokeOf].map(([a, bs]) => [a, [...bs].sort()]).sort());
       const tied = new Set(tiesThen.flatMap((t) => [[t.fromId, t.toId], [t.toId, t.fromId]].filter(([a]) => set.includes(String(a))).map(([a, b]) => `${a}>${b}>${t.type}`)));
       expect((await read('tie-neighbours', { ids: set, ...asOf2022 })).map((r) => [r.id, r.neighbour, r.type].join('>')).sort(), set.join(',')).toEqual([...tied].sort());
+      // spoke-neighbours-within: the same lists kept to another set, which may overlap this one; no row for an actor with none in it.
+      for (const within of [['state-b', 'bloc-c'], set, ['person-p', 'nobody'], []]) {
+        const kept = [...spokeOf].map(([a, bs]) => [a, [...bs].filter((b) => within.includes(b)).sort()] as const).filter(([, bs]) => bs.length > 0);
+        const gotWithin = (await read('spoke-neighbours-within', { ids: set, within })).map((r) => [r.id, (r.neighbours as string[]).sort()]);
+        expect(gotWithin.sort(), `${set.join(',')} within ${within.join(',')}`).toEqual(kept.sort());
+      }
     }
   });
 

@@ -15,6 +15,8 @@ const tieRow = { type: tieType, fromId: text, toId: text, detail: maybeText, sin
 
 export const GRAPH_READS = {
   'spoke-neighbours': defineRead({ ids }, spokeNeighbours),
+  /** Each actor's spoke-neighbours that are within the other set: a path's level that may meet the other side. */
+  'spoke-neighbours-within': defineRead({ ids, within: ids }, spokeNeighbours),
   'tie-neighbours': defineRead({ ids, ...asOf }, tieNeighbour),
   'spoken-about': defineRead({ stances: ids, ...dateRange }, spoke),
   'spoken-among': defineRead({ ids, stances: ids, ...dateRange }, spoke),
