@@ -4,12 +4,16 @@
 // page's statements are read, whole (as statements-whole). statements-page finds and sorts every
 // statement of the pair: for two much-quoted actors at 10^6 (3,017 in common) 45-60 ms, against about
 // 12 ms for this query. The relationships are found by their `pair` index, since expanding from either
-// of two much-quoted actors reads thousands. `paired` is false when the target is not an actor (an event
-// or a place, which have no derived relationships, or an unknown id): the repository asks
-// statements-page then.
+// of two much-quoted actors reads thousands. The seek is a hint: for about ten seconds after an
+// imported graph's derived relationships are built as it is first opened, the index's statistics still
+// count none of them, and a plan made then scanned the whole index (278,787 relationships at 10^6, about
+// 160 ms a page) and stayed in the plan cache (bench runs of 4 Dec 19:52 and 5 Dec 01:38). `paired` is
+// false when the target is not an actor (an event or a place, which have no derived relationships, or an
+// unknown id): the repository asks statements-page then.
 OPTIONAL MATCH (b:Actor {id: $target})
 CALL () {
   OPTIONAL MATCH ()-[r:SPOKE_ABOUT {pair: $speaker + ' ' + $target}]->()
+  USING INDEX SEEK r:SPOKE_ABOUT(pair)
   WHERE size($stances) = 0 OR r.stance IN $stances
   UNWIND coalesce(r.statementKeys, []) AS key
   WITH DISTINCT key
