@@ -38,7 +38,8 @@ export async function shortestPaths(from: string, to: string, maxHops: number, n
     const meetsIn = (l: Map<string, string[]>) => [...l.values()].some((ns) => ns.some(meets));
     const links = far.frontier.length <= WITHIN_FIRST_RATIO * near.frontier.length ? await neighbours(near.frontier, far.frontier) : undefined;
     const level = links && meetsIn(links) ? links : await neighbours(near.frontier);
-    const meeting = level === links || meetsIn(level);
+    // Links to the other frontier that were asked for and did not meet it mean no neighbour does.
+    const meeting = links ? level === links : meetsIn(level);
     const next = new Set<string>();
     for (const [u, ns] of level) {
       for (const v of ns) {

@@ -6,13 +6,14 @@
 // sought even right after the relationships were written, while its statistics still count none.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticDataset } from '../../bench/synthetic/world.js';
+import { dateRange } from '../../server/api/params.js';
 import { loadDataset } from '../../server/store/load-dataset.js';
 import type { ProfilingStore } from '../../server/store/store.js';
 import { ENGINE, freshStore, onNeo4j } from '../helpers/engine.js';
 import { pairLines, unfoldedPairs } from '../helpers/spoke-pairs.js';
 
 const BUSY = 200;
-const noDate = { anyDate: true, from: '0001-01-01', to: '9999-12-31' };
+const noDate = dateRange();
 
 describe(`spoke-edges-among between much-quoted actors on ${ENGINE}`, () => {
   let store: ProfilingStore;
