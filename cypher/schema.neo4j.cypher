@@ -14,5 +14,7 @@ CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date);
 CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
 // The derived "spoke about" relationships of one speaker and one target (derive/spoke-about).
 CREATE INDEX spoke_about_pair IF NOT EXISTS FOR ()-[r:SPOKE_ABOUT]-() ON (r.pair);
+// Their fold per pair, between two much-quoted actors (spoke-edges-among).
+CREATE INDEX spoke_about_pair_pair IF NOT EXISTS FOR ()-[r:SPOKE_ABOUT_PAIR]-() ON (r.pair);
 CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE;
 CREATE INDEX change_at IF NOT EXISTS FOR (n:Change) ON (n.at);

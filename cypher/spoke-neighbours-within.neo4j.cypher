@@ -5,9 +5,10 @@
 // of $within up once and join the near side's relationships to them by node; tested by id or as a list
 // of nodes it read a property or walked the list for every relationship. The slowest bench route's
 // meeting level at 10^6 relationships (115 actors against 130, 78,000 relationships): 56 ms for
-// spoke-neighbours, 141 and 172 ms tested so, 23 ms joined (medians, interleaved).
+// spoke-neighbours, 141 and 172 ms tested so, 23 ms joined (medians, interleaved); 18 ms over the
+// relationships per pair (SPOKE_ABOUT_PAIR, as spoke-neighbours) rather than per stance.
 // spoke-neighbours-within.ladybug.cypher gives the same rows.
-MATCH (a:Actor)-[:SPOKE_ABOUT]-(b:Actor)
+MATCH (a:Actor)-[:SPOKE_ABOUT_PAIR]-(b:Actor)
 USING JOIN ON b
 WHERE a.id IN $ids AND b.id IN $within
 RETURN a.id AS id, collect(DISTINCT b.id) AS neighbours

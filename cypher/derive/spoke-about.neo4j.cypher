@@ -6,9 +6,17 @@
 // the index finds their relationships where expanding either one reads thousands.
 // Every write of statements rebuilds its speakers' in the same transaction (server/writes/steps.ts), so the
 // network views read one relationship per pair where they would expand every statement.
+// With them, one SPOKE_ABOUT_PAIR per speaker and actor spoken about folds the pair's stances with their
+// statements, first and last dates, which the network views read: a much-quoted actor's pairs have several
+// stances each (README, "One relationship per pair on Neo4j"). Its dates are text, as those views hand
+// them out; a list property cannot hold a null, so an undated stance's date is ''.
 UNWIND $rows AS r
 MATCH (a:Actor {id: r.speaker})-[:SAID]->(s:Statement)-[ab:ABOUT]->(b:Actor)
 WITH a, b, ab.stance AS stance, s, coalesce(toString(s.date), '9999-99-99') + ' ' + s.id AS key
 ORDER BY key
 WITH a, b, stance, count(DISTINCT s) AS statements, min(s.date) AS firstDate, max(s.date) AS lastDate, collect(DISTINCT key) AS statementKeys
 CREATE (a)-[:SPOKE_ABOUT {pair: a.id + ' ' + b.id, stance: stance, statements: statements, firstDate: firstDate, lastDate: lastDate, statementKeys: statementKeys}]->(b)
+WITH a, b, collect(stance) AS stances, collect(statements) AS counts,
+     collect(coalesce(toString(firstDate), '')) AS firstDates, collect(coalesce(toString(lastDate), '')) AS lastDates,
+     toString(min(firstDate)) AS firstDate, toString(max(lastDate)) AS lastDate
+CREATE (a)-[:SPOKE_ABOUT_PAIR {pair: a.id + ' ' + b.id, stances: stances, counts: counts, firstDates: firstDates, lastDates: lastDates, firstDate: firstDate, lastDate: lastDate}]->(b)

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { QUERY_NAMES, STATEMENT_LINKS_QUERIES, type QueryName } from './names.js';
+import { QUERY_NAMES, SPOKE_ABOUT_PAIRS_QUERIES, STATEMENT_LINKS_QUERIES, type QueryName } from './names.js';
 import { READS } from './reads.js';
 
 export type Dialect = 'neo4j' | 'ladybug';
@@ -18,7 +18,9 @@ export function queryFile(name: string, dialect: Dialect, dir = CYPHER_DIR): str
 
 /** Whether the engine has this query: every query but those whose definition names the other engine alone. */
 export function engineHas(name: string, dialect: Dialect): boolean {
-  const only = (STATEMENT_LINKS_QUERIES as readonly string[]).includes(name) ? 'ladybug' : (READS as Record<string, { only?: Dialect }>)[name]?.only;
+  const only = (STATEMENT_LINKS_QUERIES as readonly string[]).includes(name) ? 'ladybug'
+    : (SPOKE_ABOUT_PAIRS_QUERIES as readonly string[]).includes(name) ? 'neo4j'
+    : (READS as Record<string, { only?: Dialect }>)[name]?.only;
   return !only || only === dialect;
 }
 

@@ -21,6 +21,12 @@ export const RECORD_QUERIES = [
 export const DERIVE_ALL_QUERIES = ['derive/spoke-about-missing', 'derive/clear-spoke-about-all', 'derive/spoke-about-all'] as const;
 
 /**
+ * The derived relationships folded per pair, built whole in a transaction of their own after the ones per
+ * stance (derive/spoke-about does both for some speakers). Neo4j only: LadybugDB reads the ones per stance.
+ */
+export const SPOKE_ABOUT_PAIRS_QUERIES = ['derive/spoke-about-pairs-all'] as const;
+
+/**
  * A statement's links text written from its relationships, once, for a LadybugDB graph made before it
  * was kept (server/store/statement-links.ts). LadybugDB only: Neo4j reads the relationships themselves.
  */
@@ -29,5 +35,5 @@ export const STATEMENT_LINKS_QUERIES = ['derive/statement-links-missing', 'deriv
 /** The API's reads: the names their definitions declare (reads.ts). */
 export const READ_QUERIES = Object.keys(READS) as ReadName[];
 
-export type QueryName = (typeof LOAD_QUERIES)[number] | (typeof DERIVE_QUERIES)[number] | (typeof DERIVE_ALL_QUERIES)[number] | (typeof STATEMENT_LINKS_QUERIES)[number] | ReadName | (typeof WRITE_QUERIES)[number] | (typeof RECORD_QUERIES)[number];
-export const QUERY_NAMES: readonly QueryName[] = [...LOAD_QUERIES, ...DERIVE_QUERIES, ...DERIVE_ALL_QUERIES, ...STATEMENT_LINKS_QUERIES, ...READ_QUERIES, ...WRITE_QUERIES, ...RECORD_QUERIES];
+export type QueryName = (typeof LOAD_QUERIES)[number] | (typeof DERIVE_QUERIES)[number] | (typeof DERIVE_ALL_QUERIES)[number] | (typeof SPOKE_ABOUT_PAIRS_QUERIES)[number] | (typeof STATEMENT_LINKS_QUERIES)[number] | ReadName | (typeof WRITE_QUERIES)[number] | (typeof RECORD_QUERIES)[number];
+export const QUERY_NAMES: readonly QueryName[] = [...LOAD_QUERIES, ...DERIVE_QUERIES, ...DERIVE_ALL_QUERIES, ...SPOKE_ABOUT_PAIRS_QUERIES, ...STATEMENT_LINKS_QUERIES, ...READ_QUERIES, ...WRITE_QUERIES, ...RECORD_QUERIES];

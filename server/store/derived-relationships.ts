@@ -3,7 +3,11 @@
 // did not keep their statement keys, gets them built again once, as the store opens.
 import type { GraphStore } from './store.js';
 
-export async function deriveWhereMissing(store: Pick<GraphStore, 'read' | 'write'>): Promise<void> {
+export async function deriveWhereMissing(store: Pick<GraphStore, 'backend' | 'read' | 'write'>): Promise<void> {
   const [row] = await store.read('derive/spoke-about-missing');
-  if (row?.missing === true) await store.write([{ query: 'derive/clear-spoke-about-all', params: {} }, { query: 'derive/spoke-about-all', params: {} }]);
+  if (row?.missing !== true) return;
+  await store.write([{ query: 'derive/clear-spoke-about-all', params: {} }, { query: 'derive/spoke-about-all', params: {} }]);
+  // Neo4j's fold per pair, in its own transaction: with the ones per stance in one, a large graph's
+  // went past the transaction memory. Missing, it is built again at the next start.
+  if (store.backend === 'neo4j') await store.write([{ query: 'derive/spoke-about-pairs-all', params: {} }]);
 }

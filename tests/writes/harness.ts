@@ -12,6 +12,7 @@ import { NODE_KINDS, RECORD_KINDS, SECTION, emptyDataset, type AnyRecord } from 
 import { createRecordReader } from '../../server/records/read.js';
 import type { GraphStore } from '../../server/store/store.js';
 import { seededApp } from '../helpers/app.js';
+import { pairLines, unfoldedPairs } from '../helpers/spoke-pairs.js';
 import { FIXTURE } from '../helpers/stores.js';
 
 export const TOKENS = { reader: 'reader-secret-token', editor: 'editor-secret-token', admin: 'admin-secret-token' } as const;
@@ -55,12 +56,18 @@ export async function snapshot(store: GraphStore) {
 
 const anyDate = dateRange();
 
-/** The derived "spoke about" relationships, as the graph holds them and as its statements say they should be. */
+/**
+ * The derived "spoke about" relationships, as the graph holds them and as its statements say they should
+ * be: a line per speaker, actor spoken about and stance (spoke-edges), then a line per pair as the network
+ * views read them (spoke-edges-among over every actor: on Neo4j the relationships folded per pair).
+ */
 export async function derivedAndStatements(store: GraphStore) {
-  const pairs = (rows: Record<string, unknown>[]) => rows.map((r) => `${r.source}->${r.target}:${r.stance}:${r.statements}:${r.firstDate}..${r.lastDate}`).sort();
+  const stances = (rows: Record<string, unknown>[]) => rows.map((r) => `${r.source}->${r.target}:${r.stance}:${r.statements}:${r.firstDate}..${r.lastDate}`).sort();
+  const everyone = (await store.read('all-actors')).map((r) => String(r.id));
+  const fromStatements = await store.read('spoke-pairs', { stances: [], ...anyDate });
   return {
-    derived: pairs(await store.read('spoke-edges', { stances: [] })),
-    statements: pairs(await store.read('spoke-pairs', { stances: [], ...anyDate })),
+    derived: [...stances(await store.read('spoke-edges', { stances: [] })), ...pairLines(unfoldedPairs(await store.read('spoke-edges-among', { ids: everyone, stances: [] })))],
+    statements: [...stances(fromStatements), ...pairLines(fromStatements)],
   };
 }
 
