@@ -1,6 +1,7 @@
 // The relationships derived from statements ("spoke about", cypher/derive/) are kept by every load and
 // write. A graph made without them (by neo4j-admin import of an export), or by an earlier version that
-// did not keep their statement keys, gets them built again once, as the store opens.
+// did not keep their statement keys (or, on Neo4j, their fold per pair), gets them built again once, as
+// the store opens.
 import type { GraphStore } from './store.js';
 
 export async function deriveWhereMissing(store: Pick<GraphStore, 'backend' | 'read' | 'write'>): Promise<void> {
