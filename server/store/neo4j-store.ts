@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { BatchSizer } from './batch-sizer.js';
 import { loadQueryCatalog, loadSchema, type QueryCatalog } from '../queries/catalog.js';
 import { deriveWhereMissing } from './derived-relationships.js';
-import type { QueryName } from '../queries/names.js';
+import { SPOKE_ABOUT_PAIRS_QUERIES, type QueryName } from '../queries/names.js';
 import { neo4jPlanOperators } from './neo4j-plan.js';
 import { ResultWalk } from './neo4j-values.js';
 import type { Json } from './values.js';
@@ -36,7 +36,9 @@ export async function openNeo4jStore(options: Neo4jOptions): Promise<ProfilingSt
   }
   const store = new Neo4jStore(driver, options.database, loadQueryCatalog('neo4j'), options.queryTimeoutMs);
   await store.applySchema(loadSchema('neo4j'));
-  await deriveWhereMissing(store);
+  // The fold per pair in its own transaction: with the ones per stance in one, a large graph's went past
+  // the transaction memory. Missing, it is built again at the next start (derive/spoke-about-missing).
+  await deriveWhereMissing(store, SPOKE_ABOUT_PAIRS_QUERIES);
   return store;
 }
 

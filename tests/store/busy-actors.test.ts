@@ -36,15 +36,15 @@ describe(`spoke-edges-among between much-quoted actors on ${ENGINE}`, () => {
 
   it('gives the pairs the statements give, for sets of busy speakers, much-spoken-of actors and quiet ones', async () => {
     const derived = await store.read('spoke-edges', { stances: [] });
-    const pairs = [...new Set(derived.map((r) => `${r.source} ${r.target}`))].map((p) => p.split(' ') as [string, string]);
     // Pairs each actor spoke about or was spoken about in (the Neo4j query counts its relationships per pair).
-    const degree = (end: 0 | 1) => {
+    const pairs = new Map(derived.map((r) => [`${r.source}->${r.target}`, r]));
+    const degree = (end: 'source' | 'target') => {
       const n = new Map<string, number>();
-      for (const p of pairs) n.set(p[end], (n.get(p[end]) ?? 0) + 1);
+      for (const r of pairs.values()) n.set(String(r[end]), (n.get(String(r[end])) ?? 0) + 1);
       return n;
     };
-    const out = degree(0);
-    const into = degree(1);
+    const out = degree('source');
+    const into = degree('target');
     const busySpeakers = [...out].filter(([, n]) => n > BUSY).map(([id]) => id);
     const muchSpokenOf = [...into].filter(([, n]) => n > BUSY).map(([id]) => id);
     // The data reaches every way the Neo4j plan finds a relationship.
