@@ -2,7 +2,9 @@
 // pair (SPOKE_ABOUT_PAIR, derive/spoke-about): a much-quoted set's pairs have several stances each (the
 // slowest depth-1 sample at 10^6: 7,037 relationships per stance, 1,625 pairs), and reading one per pair
 // took 36 → 25 ms there and 51 → 34 ms for a path's 229 actors (medians, interleaved). A stance filter
-// keeps the pair's stances within it and their dates; without one, the pair's own.
+// keeps the pair's stances within it and their dates; without one, the pair's own lists and dates are
+// handed out as they are, not rebuilt place by place (the depth-1 sample: 25,229 → 19,817 database hits,
+// median 23.1 → 21.0 ms, interleaved).
 // Each relationship among the set is found from whichever end has few of them. Much-quoted sets hold
 // speakers with thousands of relationships and actors spoken about by thousands, and the relationships
 // kept join the two kinds: a busy speaker's are found from a quiet target's incoming ones, and those
@@ -37,12 +39,11 @@ CALL (members, quietSpeakers, busySpeakers, quietTargets, busyTargets) {
   USING INDEX SEEK d:SPOKE_ABOUT_PAIR(pair)
   RETURN a, b, d
 }
-WITH a, b, d, [i IN range(0, size(d.stances) - 1) WHERE size($stances) = 0 OR d.stances[i] IN $stances] AS kept
-WHERE size(kept) > 0
-WITH a, b, d, kept, size(kept) = size(d.stances) AS whole
-WITH a, b, d, kept, whole,
-     CASE WHEN whole THEN [] ELSE [i IN kept WHERE d.firstDates[i] <> '' | d.firstDates[i]] END AS firsts,
-     CASE WHEN whole THEN [] ELSE [i IN kept WHERE d.lastDates[i] <> '' | d.lastDates[i]] END AS lasts
-RETURN a.id AS source, b.id AS target, [i IN kept | d.stances[i]] AS stances, [i IN kept | d.counts[i]] AS counts,
-       CASE WHEN whole THEN d.firstDate ELSE reduce(m = head(firsts), x IN firsts | CASE WHEN x < m THEN x ELSE m END) END AS firstDate,
-       CASE WHEN whole THEN d.lastDate ELSE reduce(m = head(lasts), x IN lasts | CASE WHEN x > m THEN x ELSE m END) END AS lastDate
+WITH a, b, d, CASE WHEN size($stances) = 0 THEN null ELSE [i IN range(0, size(d.stances) - 1) WHERE d.stances[i] IN $stances] END AS kept
+WHERE kept IS NULL OR size(kept) > 0
+WITH a, b, d, kept, kept IS NULL OR size(kept) = size(d.stances) AS whole
+RETURN a.id AS source, b.id AS target,
+       CASE WHEN whole THEN d.stances ELSE [i IN kept | d.stances[i]] END AS stances,
+       CASE WHEN whole THEN d.counts ELSE [i IN kept | d.counts[i]] END AS counts,
+       CASE WHEN whole THEN d.firstDate ELSE reduce(m = null, x IN [i IN kept WHERE d.firstDates[i] <> '' | d.firstDates[i]] | CASE WHEN m IS NULL OR x < m THEN x ELSE m END) END AS firstDate,
+       CASE WHEN whole THEN d.lastDate ELSE reduce(m = null, x IN [i IN kept WHERE d.lastDates[i] <> '' | d.lastDates[i]] | CASE WHEN m IS NULL OR x > m THEN x ELSE m END) END AS lastDate
