@@ -66,17 +66,26 @@ describe('a client that leaves before its import is answered', () => {
     return { req, answered };
   };
 
+  /** Resolves as the next write joins the queue (the service runs one at a time, in the order they come), with its outcome to come. */
+  const queued = () => new Promise<{ outcome: Promise<unknown> }>((resolve) => {
+    const service = app.writes.service, run = service.run;
+    service.run = (...args) => { service.run = run; const outcome = run(...args); resolve({ outcome }); return outcome; };
+  });
+
   it('cancels the import that had not committed; the one before it, whose client waited, is applied', async () => {
     // The first import holds the write queue (large enough to take seconds even on a quick machine); the second
-    // waits behind it, and its client gives up.
+    // is posted once the first is in the queue (a large body takes a while to arrive and be read, and under load
+    // a fixed head start was not enough), waits behind it, and its client gives up.
+    const firstQueued = queued();
     const first = post(actors('stayed', 20_000));
-    await new Promise((r) => setTimeout(r, 50));
+    await firstQueued;
+    const secondQueued = queued();
     const second = post(actors('left', 5));
     second.answered.catch(() => undefined);
-    await new Promise((r) => setTimeout(r, 300));
+    const { outcome } = await secondQueued;
     second.req.destroy();
     expect(await first.answered).toBe(200);
-    await new Promise((r) => setTimeout(r, 1000));
+    await expect(outcome).rejects.toThrow('the client closed the connection');
     expect((await send(app, 'none', 'GET', '/api/actors/stayed-19999')).status).toBe(200);
     for (const id of ['left-0', 'left-4']) expect((await send(app, 'none', 'GET', `/api/actors/${id}`)).status).toBe(404);
   });
