@@ -3,7 +3,7 @@
 // endpoint's slowest sample at the first concurrency traced, with the plan of each query it made.
 import { performance } from 'node:perf_hooks';
 import { createRepos } from '../server/plugins/repos.js';
-import { loadReportCatalog } from '../server/reports/catalog.js';
+import { dialectOf, loadReportCatalog } from '../server/reports/catalog.js';
 import { createReportRunner } from '../server/reports/runner.js';
 import type { ProfilingStore } from '../server/store/store.js';
 import type { Endpoint, Engine } from './endpoints.js';
@@ -17,7 +17,7 @@ export interface Floor { figures: Record<string, Record<number, Figures>>; slowe
 /** Measures every endpoint on the store, explains each one's slowest sample, then closes the store. */
 export async function engineFloor(store: ProfilingStore, eps: Endpoint[], o: FloorOptions): Promise<Floor> {
   const repos = createRepos(store);
-  const reports = createReportRunner({ store, catalog: loadReportCatalog(store.backend === 'neo4j' ? 'neo4j' : 'ladybug'), actors: repos.actors, timeoutMs: 60_000, rowCap: 5_000 });
+  const reports = createReportRunner({ store, catalog: loadReportCatalog(dialectOf(store.backend)), actors: repos.actors, timeoutMs: 60_000, rowCap: 5_000 });
   const engine: Engine = { store, repos, reports };
   const out: Floor = { figures: {}, slowest: {} };
   try {

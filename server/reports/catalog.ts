@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPORT_NAME } from '../domain/report-vocabulary.js';
 import { CYPHER_DIR, stripComments, type Dialect } from '../queries/catalog.js';
+import type { Backend } from '../store/store.js';
 import { forbiddenClauses, parameterNames } from './guard.js';
 import { parseHeader, ReportHeaderError, type ReportMeta } from './header.js';
 
@@ -29,7 +30,7 @@ export class ReportCatalogError extends Error {
   override name = 'ReportCatalogError';
 }
 
-export function dialectOf(backend: 'neo4j' | 'embedded'): Dialect {
+export function dialectOf(backend: Backend): Dialect {
   return backend === 'neo4j' ? 'neo4j' : 'ladybug';
 }
 

@@ -3,14 +3,14 @@
 // tests/cross-engine compares every report's rows with the embedded engine's.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActorRepo } from '../../server/api/actors-repo.js';
-import { loadReportCatalog } from '../../server/reports/catalog.js';
+import { dialectOf, loadReportCatalog } from '../../server/reports/catalog.js';
 import { createReportRunner, type ReportRunner } from '../../server/reports/runner.js';
 import { verifyReports } from '../../server/reports/verify.js';
 import { QueryTimeoutError, ReadOnlyViolationError, type GraphStore } from '../../server/store/store.js';
 import { seededStore, snapshot, type Seeded } from './harness.js';
 
 const runnerFor = (store: GraphStore, timeoutMs = 30_000) => createReportRunner({
-  store, catalog: loadReportCatalog(store.backend === 'neo4j' ? 'neo4j' : 'ladybug'), actors: createActorRepo(store), timeoutMs, rowCap: 100_000,
+  store, catalog: loadReportCatalog(dialectOf(store.backend)), actors: createActorRepo(store), timeoutMs, rowCap: 100_000,
 });
 describe('saved reports on Neo4j', () => {
   let neo4j: Seeded;

@@ -1,6 +1,7 @@
 // The store contract: every named query, run on the fixture dataset, must give these answers on
 // every engine. The embedded suite always runs it; the Neo4j suite runs it where Neo4j can be had.
 import { expect, it } from 'vitest';
+import { asOfParams, dateRange } from '../../server/api/params.js';
 import { createStatementRepo } from '../../server/api/statements-repo.js';
 import { readDataset } from '../../server/domain/dataset.js';
 import { hydratesInOneQuery, keysInPageOrder, pairOf, statementOfKey, STATEMENT_JOIN_WEIGHT } from '../../server/queries/reads/statements.js';
@@ -10,8 +11,8 @@ import { onNeo4j } from '../helpers/engine.js';
 import { FIXTURE } from '../helpers/stores.js';
 import { pairLines, unfoldedPairs } from '../helpers/spoke-pairs.js';
 
-const noDate = { anyDate: true, from: '0001-01-01', to: '9999-12-31' };
-const noAsOf = { useAsOf: false, asOf: '0001-01-01' };
+const noDate = dateRange();
+const noAsOf = asOfParams();
 const allFilters = { speakers: [], about: [], stances: [], position: '', source: '', q: '', involving: [], ...noDate };
 const ids = (rows: Row[], key = 'id') => rows.map((r) => r[key]);
 
