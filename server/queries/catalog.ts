@@ -16,11 +16,15 @@ export function queryFile(name: string, dialect: Dialect, dir = CYPHER_DIR): str
   return existsSync(variant) ? variant : path.join(dir, `${name}.cypher`);
 }
 
-/** Whether the engine has this query: every query but those whose definition names the other engine alone. */
+/** The derived-relationship steps one engine alone runs (the reads that are one engine's name it in their definitions). */
+const ENGINE_ONLY = new Map<string, Dialect>([
+  ...STATEMENT_LINKS_QUERIES.map((name) => [name, 'ladybug'] as const),
+  ...SPOKE_ABOUT_PAIRS_QUERIES.map((name) => [name, 'neo4j'] as const),
+]);
+
+/** Whether the engine has this query: every query but those that are the other engine's alone. */
 export function engineHas(name: string, dialect: Dialect): boolean {
-  const only = (STATEMENT_LINKS_QUERIES as readonly string[]).includes(name) ? 'ladybug'
-    : (SPOKE_ABOUT_PAIRS_QUERIES as readonly string[]).includes(name) ? 'neo4j'
-    : (READS as Record<string, { only?: Dialect }>)[name]?.only;
+  const only = ENGINE_ONLY.get(name) ?? (READS as Record<string, { only?: Dialect }>)[name]?.only;
   return !only || only === dialect;
 }
 

@@ -1,7 +1,12 @@
 // "Spoke about" rows compared pair by pair: spoke-edges-among's rows (one per pair, its stances and counts
 // in two lists) unfolded to one per stance, and rows per stance (spoke-pairs-among, from the statements)
-// written as one line per pair, so that the two can be compared whatever the engines' row order.
+// written as one line per pair, so that the two can be compared whatever the engines' row order; or rows
+// per stance written as one line each.
 import type { Row } from '../../server/store/store.js';
+
+/** One line per row per stance (spoke-edges, spoke-pairs): speaker, target, stance, count and dates, in order. */
+export const stanceLines = (rows: Row[]): string[] =>
+  rows.map((r) => `${r.source}->${r.target}:${r.stance}:${r.statements}:${r.firstDate}..${r.lastDate}`).sort();
 
 /** One row per stance of each pair row, with that stance's count as `statements`. */
 export const unfoldedPairs = (rows: Row[]): Row[] =>

@@ -12,7 +12,7 @@ import { NODE_KINDS, RECORD_KINDS, SECTION, emptyDataset, type AnyRecord } from 
 import { createRecordReader } from '../../server/records/read.js';
 import type { GraphStore } from '../../server/store/store.js';
 import { seededApp } from '../helpers/app.js';
-import { pairLines, unfoldedPairs } from '../helpers/spoke-pairs.js';
+import { pairLines, stanceLines, unfoldedPairs } from '../helpers/spoke-pairs.js';
 import { FIXTURE } from '../helpers/stores.js';
 
 export const TOKENS = { reader: 'reader-secret-token', editor: 'editor-secret-token', admin: 'admin-secret-token' } as const;
@@ -62,12 +62,11 @@ const anyDate = dateRange();
  * views read them (spoke-edges-among over every actor: on Neo4j the relationships folded per pair).
  */
 export async function derivedAndStatements(store: GraphStore) {
-  const stances = (rows: Record<string, unknown>[]) => rows.map((r) => `${r.source}->${r.target}:${r.stance}:${r.statements}:${r.firstDate}..${r.lastDate}`).sort();
   const everyone = (await store.read('all-actors')).map((r) => String(r.id));
   const fromStatements = await store.read('spoke-pairs', { stances: [], ...anyDate });
   return {
-    derived: [...stances(await store.read('spoke-edges', { stances: [] })), ...pairLines(unfoldedPairs(await store.read('spoke-edges-among', { ids: everyone, stances: [] })))],
-    statements: [...stances(fromStatements), ...pairLines(fromStatements)],
+    derived: [...stanceLines(await store.read('spoke-edges', { stances: [] })), ...pairLines(unfoldedPairs(await store.read('spoke-edges-among', { ids: everyone, stances: [] })))],
+    statements: [...stanceLines(fromStatements), ...pairLines(fromStatements)],
   };
 }
 
