@@ -8,7 +8,7 @@
 // network views read one relationship per pair where they would expand every statement.
 // With them, one SPOKE_ABOUT_PAIR per speaker and actor spoken about folds the pair's stances with their
 // statements, first and last dates, which the network views read: a much-quoted actor's pairs have several
-// stances each (README, "One relationship per pair on Neo4j"). Its dates are text, as those views hand
+// stances each (docs/performance.md, "One relationship per pair on Neo4j"). Its dates are text, as those views hand
 // them out; a list property cannot hold a null, so an undated stance's date is ''.
 UNWIND $rows AS r
 MATCH (a:Actor {id: r.speaker})-[:SAID]->(s:Statement)-[ab:ABOUT]->(b:Actor)

@@ -16,7 +16,7 @@ const side = (start: string): Side => ({ dist: new Map([[start, 0]]), parents: n
 /**
  * The links to the other frontier are asked for first while it has at most this many times the actors
  * of the one expanded: the engines look each of its actors up, which costs more than the expansion when
- * a quiet actor meets a frontier of thousands (measured at 10^6 relationships, README).
+ * a quiet actor meets a frontier of thousands (measured at 10^6 relationships: docs/performance.md).
  */
 const WITHIN_FIRST_RATIO = 5;
 

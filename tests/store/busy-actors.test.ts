@@ -25,7 +25,7 @@ describe(`spoke-edges-among between much-quoted actors on ${ENGINE}`, () => {
   afterAll(() => cleanup());
 
   // First, while the index's statistics are as the load left them: planned then, Neo4j scanned the whole
-  // index without the hints in the two queries (README, "The pair index sought, not scanned").
+  // index without the hints in the two queries (docs/performance.md, "The pair index sought, not scanned").
   it.runIf(onNeo4j)('seeks the pair index in the pair page and in spoke-edges-among', async () => {
     const pairIndex = async (...args: Parameters<ProfilingStore['profile']>) =>
       (await store.profile(...args)).filter((o) => /SPOKE_ABOUT(_PAIR)?\(pair\)/.test(o.detail)).map((o) => o.operator);
