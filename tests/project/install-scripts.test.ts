@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const readJson = (file: string) => JSON.parse(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8')) as Record<string, unknown>;
-const manifest = readJson('package.json') as { allowScripts?: Record<string, boolean> };
-const lock = readJson('package-lock.json') as { packages: Record<string, { hasInstallScript?: boolean }> };
+const readJson = <T>(file: string): T => JSON.parse(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8')) as T;
+const manifest = readJson<{ allowScripts?: Record<string, boolean> }>('package.json');
+const lock = readJson<{ packages: Record<string, { hasInstallScript?: boolean }> }>('package-lock.json');
 
 /** The package name of a lock entry's path: the part after its last node_modules/ (scoped names keep their scope). */
 const nameOf = (lockPath: string) => lockPath.slice(lockPath.lastIndexOf('node_modules/') + 'node_modules/'.length);
