@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActorPage, Elements, Statement } from '../../web/src/api/types.js';
 import { seedSourcesDir } from '../helpers/sources.js';
+import { distance, tracePath } from '../helpers/svg-paths.js';
 import { ROOT, startHarness, waitForGraph, type Harness } from './harness.js';
 import { debugPage, drawnLabels, exportAs, overlappingLabels } from './page-helpers.js';
 
@@ -350,6 +351,23 @@ describe('exports for a newsroom', () => {
     const ties = ['Member of', 'Holds office in', 'Allied with', 'Supplies arms to'];
     for (const label of ties) expect(svgText).toContain(`>${label}</text>`);
     expect(new Set(ties.map(tieLine)).size).toBe(ties.length);
+  });
+
+  it("the SVG draws each of a pair's connections apart, as the canvas does, none hidden under another", async () => {
+    // Armenia's neighbourhood has pairs joined both ways, and a tie beside statements (Armenia and Russia).
+    await open('?root=armenia');
+    const pairs = await page.evaluate(() => window.stancegraph!.graph.shownEdges().map((e) => [e.source, e.target].sort().join(' ')));
+    const svgText = readFileSync((await (await exportAs(page, 'svg')).path())!, 'utf8');
+    expect(svgText).not.toContain('NaN');
+    const drawing = /<g class="graph">(.*)<\/g>\n<g class="legend">/s.exec(svgText)![1]!;
+    // The SVG draws the model's shown edges in its order.
+    const middles = [...drawing.matchAll(/<path d="([^"]+)"/g)].map((m) => tracePath(m[1]!).middle);
+    expect(middles).toHaveLength(pairs.length);
+    const shared = [...new Set(pairs)].map((pair) => middles.filter((_, i) => pairs[i] === pair)).filter((group) => group.length > 1);
+    expect(shared.length).toBeGreaterThanOrEqual(3);
+    for (const group of shared) {
+      for (const [i, a] of group.entries()) for (const b of group.slice(i + 1)) expect(distance(a, b)).toBeGreaterThanOrEqual(10);
+    }
   });
 });
 

@@ -4,10 +4,11 @@
 import { pickLabels } from '../graph/declutter.js';
 import { edgeWidth, nodeSize, shortLabel } from '../graph/elements.js';
 import { labelWidth } from '../graph/labels.js';
-import type { GraphModel } from '../graph/model.js';
+import type { GraphModel, ModelEdge } from '../graph/model.js';
 import { kindLook, POLARITY_COLOR, TIE_COLOR, TIE_LOOK } from '../graph/palette.js';
 import type { TieType } from '../api/types.js';
 import { LEGEND_LINE, labelOffset, legendRows, type Caption } from './caption.js';
+import { edgePaths } from './edge-paths.js';
 
 const WIDTH = 1400;
 const PAD = 24;
@@ -74,20 +75,16 @@ export function newsroomSvg(graph: GraphModel, positions: ReadonlyMap<string, { 
 
   const body: string[] = [];
   const markers = Object.entries(POLARITY_COLOR).map(([p, c]) => `<marker id="arrow-${p}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="${c}"/></marker>`);
+  const width = (e: ModelEdge) => (e.type === 'SPOKE_ABOUT' ? edgeWidth(e.count ?? 1) * Math.min(scale, 1.2) : 1.2);
+  const paths = edgePaths(edges.map((e) => ({ key: e.key, source: e.source, target: e.target, width: width(e) })), drawn);
   for (const e of edges) {
-    const [s, t] = [drawn.get(e.source)!, drawn.get(e.target)!];
-    const length = Math.hypot(t.X - s.X, t.Y - s.Y) || 1;
-    // Lines stop at the target's rim, so the arrow head shows.
-    const [ux, uy] = [(t.X - s.X) / length, (t.Y - s.Y) / length];
-    // A square's rim is further out towards its corners than a circle's.
-    const rim = t.square ? t.R / Math.max(Math.abs(ux), Math.abs(uy)) : t.R;
-    const line = `x1="${num(s.X)}" y1="${num(s.Y)}" x2="${num(t.X - ux * rim)}" y2="${num(t.Y - uy * rim)}"`;
+    const d = `d="${paths.get(e.key)!}" fill="none" stroke-width="${num(width(e))}"`;
     if (e.type === 'SPOKE_ABOUT') {
       const polarity = e.polarity ?? 'neutral';
-      body.push(`<line ${line} stroke="${POLARITY_COLOR[polarity]}" stroke-width="${num(edgeWidth(e.count ?? 1) * Math.min(scale, 1.2))}" opacity="0.85" marker-end="url(#arrow-${polarity})"/>`);
+      body.push(`<path ${d} stroke="${POLARITY_COLOR[polarity]}" opacity="0.85" marker-end="url(#arrow-${polarity})"/>`);
     } else {
       const dash = TIE_LOOK[e.type as TieType]?.dash ?? [];
-      body.push(`<line ${line} stroke="${TIE_COLOR}" stroke-width="1.2" opacity="0.7"${dash.length ? ` stroke-dasharray="${dash.join(' ')}"` : ''}/>`);
+      body.push(`<path ${d} stroke="${TIE_COLOR}" opacity="0.7"${dash.length ? ` stroke-dasharray="${dash.join(' ')}"` : ''}/>`);
     }
   }
   for (const n of nodes) {
