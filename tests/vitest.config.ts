@@ -11,7 +11,8 @@ const WORKERS = 2;
 /** Files that run once, on the embedded project: they touch no database, or only LadybugDB's own machinery. */
 const EMBEDDED_ONLY = [
   // No database at all: the data files, the domain's vocabulary and import rules, the synthetic generator, the
-  // report catalog, CLI argument checks, the offline Neo4j parser, pure algorithms, the install-script review.
+  // report catalog, CLI argument checks, the offline Neo4j parser, pure algorithms, the dependencies' install
+  // scripts and Node versions.
   'tests/data/**', 'tests/domain/**', 'tests/bench/synthetic.test.ts', 'tests/reports/catalog.test.ts', 'tests/cli/arguments.test.ts',
   'tests/store/neo4j-dialect.test.ts', 'tests/store/batch-sizer.test.ts', 'tests/api/shortest-paths.test.ts',
   'tests/api/response-serializer.test.ts', 'tests/project/**',

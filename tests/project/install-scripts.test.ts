@@ -2,17 +2,10 @@
 // approves it. LadybugDB's script puts the engine's native binary in place, so without its approval
 // `npm install && npm start` installs a database that cannot load. Every dependency that has an install
 // script (the lock file marks them) must therefore be reviewed in allowScripts: approved or denied.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { lockPackages, manifest, nameOf } from '../helpers/package-files.js';
 
-const readJson = <T>(file: string): T => JSON.parse(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8')) as T;
-const manifest = readJson<{ allowScripts?: Record<string, boolean> }>('package.json');
-const lock = readJson<{ packages: Record<string, { hasInstallScript?: boolean }> }>('package-lock.json');
-
-/** The package name of a lock entry's path: the part after its last node_modules/ (scoped names keep their scope). */
-const nameOf = (lockPath: string) => lockPath.slice(lockPath.lastIndexOf('node_modules/') + 'node_modules/'.length);
-
-const withScripts = [...new Set(Object.entries(lock.packages).filter(([, p]) => p.hasInstallScript).map(([at]) => nameOf(at)))].sort();
+const withScripts = [...new Set(Object.entries(lockPackages).filter(([, p]) => p.hasInstallScript).map(([at]) => nameOf(at)))].sort();
 const reviewed = manifest.allowScripts ?? {};
 
 describe('install scripts', () => {
