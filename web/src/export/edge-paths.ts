@@ -8,7 +8,10 @@ export interface DrawnNode { X: number; Y: number; R: number; square: boolean }
 
 export interface DrawnEdge { key: string; source: string; target: string; width: number }
 
-/** Room between neighbouring edges of one pair at their middle, beyond their own widths, in picture pixels. */
+/**
+ * How far apart neighbouring edges of one pair run at their middle, in picture pixels: at least MIN_STEP, and
+ * GAP more than the pair's widest line, so that no stroke covers another.
+ */
 const GAP = 6;
 const MIN_STEP = 16;
 
@@ -44,7 +47,7 @@ export function edgePaths(edges: readonly DrawnEdge[], drawn: ReadonlyMap<string
     const [a, b] = [drawn.get(first!)!, drawn.get(second!)!];
     const length = Math.hypot(b.X - a.X, b.Y - a.Y) || 1;
     const [nx, ny] = [-(b.Y - a.Y) / length, (b.X - a.X) / length];
-    [...group].sort((x, y) => x.key.localeCompare(y.key)).forEach((e, i) => {
+    [...group].sort((x, y) => (x.key < y.key ? -1 : 1)).forEach((e, i) => {
       const offset = (i - (group.length - 1) / 2) * step;
       const [s, t] = [drawn.get(e.source)!, drawn.get(e.target)!];
       // A quadratic curve passes halfway to its control point, so the control point sits at twice the offset.
