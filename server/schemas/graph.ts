@@ -33,7 +33,9 @@ export const GraphEdge = z.object({ data: z.object({
   stances: z.record(z.string(), z.number().int()).optional().describe('SPOKE_ABOUT: statements per stance'),
   dominantStance: Stance.optional(), polarity: z.enum(POLARITIES).optional(),
   statementIds: z.array(z.string()).optional(),
-  firstDate: day.nullable().optional().describe("SPOKE_ABOUT: the earliest statement's date as stored, without its precision (a month-dated statement under the 1st); the statements carry their precision"),
+  firstDate: day.nullable().optional()
+    .describe("SPOKE_ABOUT: the earliest statement's date as stored, without its precision (a month-dated statement "
+      + 'counts as the 1st); the statements carry their precision'),
   lastDate: day.nullable().optional().describe("SPOKE_ABOUT: the latest statement's date as stored, without its precision"),
   detail: z.string().nullable().optional(), since: day.nullable().optional(), until: day.nullable().optional(),
   hop: z.number().int().optional().describe('path: position of the edge along the path'),

@@ -356,17 +356,21 @@ describe('exports for a newsroom', () => {
   it("the SVG draws each of a pair's connections apart, as the canvas does, none hidden under another", async () => {
     // Armenia's neighbourhood has pairs joined both ways, and a tie beside statements (Armenia and Russia).
     await open('?root=armenia');
-    const pairs = await page.evaluate(() => window.stancegraph!.graph.shownEdges().map((e) => [e.source, e.target].sort().join(' ')));
+    const pairs = await page.evaluate(() =>
+      window.stancegraph!.graph.shownEdges().map((e) => [e.source, e.target].sort().join(' ')));
     const svgText = readFileSync((await (await exportAs(page, 'svg')).path())!, 'utf8');
     expect(svgText).not.toContain('NaN');
     const drawing = /<g class="graph">(.*)<\/g>\n<g class="legend">/s.exec(svgText)![1]!;
     // The SVG draws the model's shown edges in its order.
     const middles = [...drawing.matchAll(/<path d="([^"]+)"/g)].map((m) => tracePath(m[1]!).middle);
     expect(middles).toHaveLength(pairs.length);
-    const shared = [...new Set(pairs)].map((pair) => middles.filter((_, i) => pairs[i] === pair)).filter((group) => group.length > 1);
+    const shared = [...new Set(pairs)].map((pair) => middles.filter((_, i) => pairs[i] === pair))
+      .filter((group) => group.length > 1);
     expect(shared.length).toBeGreaterThanOrEqual(3);
     for (const group of shared) {
-      for (const [i, a] of group.entries()) for (const b of group.slice(i + 1)) expect(distance(a, b)).toBeGreaterThanOrEqual(10);
+      for (const [i, a] of group.entries()) {
+        for (const b of group.slice(i + 1)) expect(distance(a, b)).toBeGreaterThanOrEqual(10);
+      }
     }
   });
 });

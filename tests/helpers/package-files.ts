@@ -6,7 +6,8 @@ const readJson = <T>(file: string): T => JSON.parse(readFileSync(new URL(`../../
 export const manifest = readJson<{ engines: { node: string }; allowScripts?: Record<string, boolean> }>('package.json');
 
 /** Every installed package under its lock path ("node_modules/a/node_modules/b"); the project itself is "". */
-export const lockPackages = readJson<{ packages: Record<string, { hasInstallScript?: boolean; engines?: { node?: string } | string[] }> }>('package-lock.json').packages;
+type LockEntry = { hasInstallScript?: boolean; engines?: { node?: string } | string[] };
+export const lockPackages = readJson<{ packages: Record<string, LockEntry> }>('package-lock.json').packages;
 
 /** The package name of a lock entry's path: the part after its last node_modules/ (scoped names keep their scope). */
 export const nameOf = (lockPath: string) => lockPath.slice(lockPath.lastIndexOf('node_modules/') + 'node_modules/'.length);

@@ -4,11 +4,11 @@
 import { pickLabels } from '../graph/declutter.js';
 import { edgeWidth, nodeSize, shortLabel } from '../graph/elements.js';
 import { labelWidth } from '../graph/labels.js';
-import type { GraphModel, ModelEdge } from '../graph/model.js';
+import type { GraphModel } from '../graph/model.js';
 import { kindLook, POLARITY_COLOR, TIE_COLOR, TIE_LOOK } from '../graph/palette.js';
 import type { TieType } from '../api/types.js';
 import { LEGEND_LINE, labelOffset, legendRows, type Caption } from './caption.js';
-import { edgePaths } from './edge-paths.js';
+import { edgePaths, px as num } from './edge-paths.js';
 
 const WIDTH = 1400;
 const PAD = 24;
@@ -17,7 +17,6 @@ const LABEL_PX = 12;
 const MAX_GRAPH_HEIGHT = 1000;
 
 const esc = (v: string) => v.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
-const num = (n: number) => Number(n.toFixed(1));
 
 /** Wraps text to lines of at most `width` pixels at this font size. */
 function wrap(text: string, px: number, width: number): string[] {
@@ -75,10 +74,10 @@ export function newsroomSvg(graph: GraphModel, positions: ReadonlyMap<string, { 
 
   const body: string[] = [];
   const markers = Object.entries(POLARITY_COLOR).map(([p, c]) => `<marker id="arrow-${p}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="${c}"/></marker>`);
-  const width = (e: ModelEdge) => (e.type === 'SPOKE_ABOUT' ? edgeWidth(e.count ?? 1) * Math.min(scale, 1.2) : 1.2);
-  const paths = edgePaths(edges.map((e) => ({ key: e.key, source: e.source, target: e.target, width: width(e) })), drawn);
-  for (const e of edges) {
-    const d = `d="${paths.get(e.key)!}" fill="none" stroke-width="${num(width(e))}"`;
+  const lines = edges.map((e) => ({ ...e, width: e.type === 'SPOKE_ABOUT' ? edgeWidth(e.count ?? 1) * Math.min(scale, 1.2) : 1.2 }));
+  const paths = edgePaths(lines, drawn);
+  for (const e of lines) {
+    const d = `d="${paths.get(e.key)!}" fill="none" stroke-width="${num(e.width)}"`;
     if (e.type === 'SPOKE_ABOUT') {
       const polarity = e.polarity ?? 'neutral';
       body.push(`<path ${d} stroke="${POLARITY_COLOR[polarity]}" opacity="0.85" marker-end="url(#arrow-${polarity})"/>`);
