@@ -16,7 +16,7 @@ export function queryFile(name: string, dialect: Dialect, dir = CYPHER_DIR): str
   return existsSync(variant) ? variant : path.join(dir, `${name}.cypher`);
 }
 
-/** The derived-relationship steps one engine alone runs (the reads that are one engine's name it in their definitions). */
+/** The derived-relationship steps that one engine alone runs (a read that is one engine's says so in its definition). */
 const ENGINE_ONLY = new Map<string, Dialect>([
   ...STATEMENT_LINKS_QUERIES.map((name) => [name, 'ladybug'] as const),
   ...SPOKE_ABOUT_PAIRS_QUERIES.map((name) => [name, 'neo4j'] as const),

@@ -319,6 +319,9 @@ describe('search people can use', () => {
 });
 
 describe('exports for a newsroom', () => {
+  /** Downloads the current view in one format; the downloaded file's path. */
+  const exported = async (format: Parameters<typeof exportAs>[1]) => (await (await exportAs(page, format)).path())!;
+
   it('a captioned PNG and SVG, and GraphML and GEXF of the visible graph', async () => {
     await open('?root=european-union&stances=condemns,criticizes');
     const png = await exportAs(page, 'png');
@@ -329,14 +332,15 @@ describe('exports for a newsroom', () => {
     expect(bytes.readUInt32BE(16)).toBeGreaterThan(canvas.w);
     copyFileSync(file, path.join(DOCS, 'export-example.png'));
     const visible = await page.evaluate(() => window.stancegraph!.cy.nodes().not('.hidden').length);
-    const graphml = readFileSync((await (await exportAs(page, 'graphml')).path())!, 'utf8');
+    const graphml = readFileSync(await exported('graphml'), 'utf8');
     expect(graphml.match(/<node /g)?.length).toBe(visible);
-    const gexf = readFileSync((await (await exportAs(page, 'gexf')).path())!, 'utf8');
+    const gexf = readFileSync(await exported('gexf'), 'utf8');
     expect(gexf.match(/<node /g)?.length).toBe(visible);
     expect(gexf).toContain('label="European Union"');
     // The SVG: the same caption, legend and credit around the visible actors, every one drawn, names legible.
-    const svgText = readFileSync((await (await exportAs(page, 'svg')).path())!, 'utf8');
-    copyFileSync((await (await exportAs(page, 'svg')).path())!, path.join(DOCS, 'export-example.svg'));
+    const svgFile = await exported('svg');
+    const svgText = readFileSync(svgFile, 'utf8');
+    copyFileSync(svgFile, path.join(DOCS, 'export-example.svg'));
     expect(svgText).toMatch(/^<\?xml[^>]*>\s*<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svgText).toContain('European Union and their connections');
     expect(svgText).toContain('Stances: condemns, criticizes');
@@ -358,7 +362,7 @@ describe('exports for a newsroom', () => {
     await open('?root=armenia');
     const pairs = await page.evaluate(() =>
       window.stancegraph!.graph.shownEdges().map((e) => [e.source, e.target].sort().join(' ')));
-    const svgText = readFileSync((await (await exportAs(page, 'svg')).path())!, 'utf8');
+    const svgText = readFileSync(await exported('svg'), 'utf8');
     expect(svgText).not.toContain('NaN');
     const drawing = /<g class="graph">(.*)<\/g>\n<g class="legend">/s.exec(svgText)![1]!;
     // The SVG draws the model's shown edges in its order.

@@ -8,7 +8,7 @@ import type { GraphModel } from '../graph/model.js';
 import { kindLook, POLARITY_COLOR, TIE_COLOR, TIE_LOOK } from '../graph/palette.js';
 import type { TieType } from '../api/types.js';
 import { LEGEND_LINE, labelOffset, legendRows, type Caption } from './caption.js';
-import { edgePaths, px as num } from './edge-paths.js';
+import { edgePaths, px } from './edge-paths.js';
 
 const WIDTH = 1400;
 const PAD = 24;
@@ -38,10 +38,10 @@ function shape(kind: string, x: number, y: number, r: number): string {
   const look = kindLook(kind);
   const fill = `fill="${look.color}" stroke="#ffffff" stroke-width="1.5"`;
   const sides = SIDES[look.shape];
-  if (!sides && !isSquare(kind)) return `<circle cx="${num(x)}" cy="${num(y)}" r="${num(r)}" ${fill}/>`;
-  if (!sides) return `<rect x="${num(x - r)}" y="${num(y - r)}" width="${num(2 * r)}" height="${num(2 * r)}" rx="${num(r / 4)}" ${fill}/>`;
+  if (!sides && !isSquare(kind)) return `<circle cx="${px(x)}" cy="${px(y)}" r="${px(r)}" ${fill}/>`;
+  if (!sides) return `<rect x="${px(x - r)}" y="${px(y - r)}" width="${px(2 * r)}" height="${px(2 * r)}" rx="${px(r / 4)}" ${fill}/>`;
   const turn = sides === 4 ? 0 : -Math.PI / 2;
-  const points = Array.from({ length: sides }, (_, i) => `${num(x + r * Math.cos(turn + (2 * Math.PI * i) / sides))},${num(y + r * Math.sin(turn + (2 * Math.PI * i) / sides))}`);
+  const points = Array.from({ length: sides }, (_, i) => `${px(x + r * Math.cos(turn + (2 * Math.PI * i) / sides))},${px(y + r * Math.sin(turn + (2 * Math.PI * i) / sides))}`);
   return `<polygon points="${points.join(' ')}" ${fill}/>`;
 }
 
@@ -77,7 +77,7 @@ export function newsroomSvg(graph: GraphModel, positions: ReadonlyMap<string, { 
   const lines = edges.map((e) => ({ ...e, width: e.type === 'SPOKE_ABOUT' ? edgeWidth(e.count ?? 1) * Math.min(scale, 1.2) : 1.2 }));
   const paths = edgePaths(lines, drawn);
   for (const e of lines) {
-    const d = `d="${paths.get(e.key)!}" fill="none" stroke-width="${num(e.width)}"`;
+    const d = `d="${paths.get(e.key)!}" fill="none" stroke-width="${px(e.width)}"`;
     if (e.type === 'SPOKE_ABOUT') {
       const polarity = e.polarity ?? 'neutral';
       body.push(`<path ${d} stroke="${POLARITY_COLOR[polarity]}" opacity="0.85" marker-end="url(#arrow-${polarity})"/>`);
@@ -90,7 +90,7 @@ export function newsroomSvg(graph: GraphModel, positions: ReadonlyMap<string, { 
     const { X, Y, R } = drawn.get(n.id)!;
     body.push(`<g>${shape(n.kind, X, Y, R)}<title>${esc(n.label)}</title></g>`);
     if (labelled.has(n.id)) {
-      body.push(`<text x="${num(X)}" y="${num(Y + R + 2 + LABEL_PX)}" text-anchor="middle" font-size="${LABEL_PX}" fill="#1f2328" stroke="#ffffff" stroke-width="3" paint-order="stroke">${esc(shortLabel(n.label))}</text>`);
+      body.push(`<text x="${px(X)}" y="${px(Y + R + 2 + LABEL_PX)}" text-anchor="middle" font-size="${LABEL_PX}" fill="#1f2328" stroke="#ffffff" stroke-width="3" paint-order="stroke">${esc(shortLabel(n.label))}</text>`);
     }
   }
 
@@ -115,7 +115,7 @@ export function newsroomSvg(graph: GraphModel, positions: ReadonlyMap<string, { 
   const height = y + credit.length * 18 + PAD;
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${num(height)}" viewBox="0 0 ${WIDTH} ${num(height)}" font-family="${FONT}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${px(height)}" viewBox="0 0 ${WIDTH} ${px(height)}" font-family="${FONT}">`,
     `<title>${esc(caption.title)}</title>`,
     `<defs>${markers.join('')}</defs>`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
@@ -124,7 +124,7 @@ export function newsroomSvg(graph: GraphModel, positions: ReadonlyMap<string, { 
     ...filters.map((l, i) => `<text x="${PAD}" y="${PAD + 26 + (i + 1) * 18}" font-size="13" fill="#374151">${esc(l)}</text>`),
     `<g class="graph">${body.join('')}</g>`,
     `<g class="legend">${legend.join('')}</g>`,
-    ...credit.map((l, i) => `<text x="${PAD}" y="${num(y + i * 18)}" font-size="13" fill="#4b5563">${esc(l)}</text>`),
+    ...credit.map((l, i) => `<text x="${PAD}" y="${px(y + i * 18)}" font-size="13" fill="#4b5563">${esc(l)}</text>`),
     `</svg>`,
   ].join('\n');
 }
